@@ -1,0 +1,3 @@
+pub mod entity;
+pub mod span;
+pub mod tokenize;
