@@ -1,3 +1,5 @@
 pub mod entity;
+pub mod error;
+pub mod lexicon;
 pub mod span;
 pub mod tokenize;

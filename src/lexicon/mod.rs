@@ -1,0 +1,253 @@
+//! Stage 2: look tokens up in the lexicons (gazetteers), across several tokens at once.
+//!
+//! A lexicon is one fst set of `form \0 payload` keys (see [`entry`]), with forms lower-cased
+//! and words joined by one space. Looking up walks the automaton token by token, so
+//! "Ostrowi Mazowieckiej" and "Urzędu Marszałkowskiego Województwa Podlaskiego" are found
+//! in one pass without building strings, and the embedded lexicon loads without parsing.
+
+pub mod entry;
+pub mod guess;
+mod tsv;
+
+pub use entry::{Cases, EntryKind, Gram, Reading};
+
+use crate::error::LoadError;
+use crate::tokenize::{Token, TokenKind};
+use fst::raw::{Fst, Node};
+use std::borrow::Cow;
+use std::path::Path;
+
+/// A compiled lexicon.
+#[derive(Clone)]
+pub struct Lexicon {
+    fst: Fst<Cow<'static, [u8]>>,
+}
+
+impl std::fmt::Debug for Lexicon {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "Lexicon({} keys, {} bytes)",
+            self.fst.len(),
+            self.fst.as_bytes().len()
+        )
+    }
+}
+
+/// Longest multi-word name looked up, in tokens.
+const MAX_TOKENS: usize = 12;
+
+/// A lexicon match: tokens `start..end` and the readings of that form.
+#[derive(Debug, Clone)]
+pub struct LexMatch {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// Every reading of the form.
+    pub readings: Vec<Reading>,
+}
+
+impl Lexicon {
+    /// A lexicon from compiled bytes (as written by [`Lexicon::to_bytes`]).
+    pub fn from_bytes(bytes: Cow<'static, [u8]>) -> Result<Lexicon, LoadError> {
+        let fst =
+            Fst::new(bytes).map_err(|e| LoadError::new("<compiled lexicon>", 0, e.to_string()))?;
+        Ok(Lexicon { fst })
+    }
+
+    /// Compile TSV text (`form<TAB>lemma<TAB>kind<TAB>attrs`, see the crate docs).
+    /// `name` is used in error messages.
+    pub fn from_tsv(name: &str, tsv: &str) -> Result<Lexicon, LoadError> {
+        let keys = tsv::parse(name, tsv)?;
+        Self::from_keys(keys)
+    }
+
+    /// Compile a TSV file.
+    pub fn from_path(path: impl AsRef<Path>) -> Result<Lexicon, LoadError> {
+        let path = path.as_ref();
+        let bytes = std::fs::read(path).map_err(|e| LoadError::new(path, 0, e.to_string()))?;
+        let text = String::from_utf8(bytes).map_err(|e| {
+            let at = e.utf8_error().valid_up_to();
+            LoadError::new(path, 0, format!("not UTF-8 at byte {at}"))
+        })?;
+        Self::from_tsv(&path.display().to_string(), &text)
+    }
+
+    /// Compile several TSV sources into one lexicon (as the gazetteer build does).
+    pub fn from_tsv_sources<'a>(
+        sources: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Result<Lexicon, LoadError> {
+        let mut keys = Vec::new();
+        for (name, text) in sources {
+            keys.extend(tsv::parse(name, text)?);
+        }
+        Self::from_keys(keys)
+    }
+
+    fn from_keys(mut keys: Vec<Vec<u8>>) -> Result<Lexicon, LoadError> {
+        keys.sort_unstable();
+        keys.dedup();
+        let set =
+            fst::Set::from_iter(keys).map_err(|e| LoadError::new("<lexicon>", 0, e.to_string()))?;
+        let bytes = set.into_fst().into_inner();
+        Self::from_bytes(Cow::Owned(bytes))
+    }
+
+    /// The compiled bytes, for embedding.
+    pub fn to_bytes(&self) -> &[u8] {
+        self.fst.as_bytes()
+    }
+
+    /// Number of (form, reading) keys.
+    pub fn len(&self) -> usize {
+        self.fst.len()
+    }
+
+    /// True for a lexicon without entries.
+    pub fn is_empty(&self) -> bool {
+        self.fst.len() == 0
+    }
+
+    /// All readings of one form (a single word or words joined by spaces).
+    pub fn lookup(&self, form: &str) -> Vec<Reading> {
+        let mut node = self.fst.root();
+        let mut lower = String::with_capacity(form.len());
+        for c in form.chars() {
+            push_lower(&mut lower, c);
+        }
+        for &b in lower.as_bytes() {
+            match step(&self.fst, node, b) {
+                Some(n) => node = n,
+                None => return Vec::new(),
+            }
+        }
+        let mut out = Vec::new();
+        if let Some(n) = step(&self.fst, node, 0) {
+            self.readings_at(n, &lower, &mut out);
+        }
+        out
+    }
+
+    /// Every lexicon match that starts at token `start`, shortest first.
+    pub fn matches_at(&self, tokens: &[Token<'_>], start: usize, out: &mut Vec<LexMatch>) {
+        let mut node = self.fst.root();
+        let mut form = String::new();
+        for (j, tok) in tokens.iter().enumerate().skip(start).take(MAX_TOKENS) {
+            if j > start {
+                if tok.kind == TokenKind::Url || tok.kind == TokenKind::Email {
+                    return;
+                }
+                match step(&self.fst, node, b' ') {
+                    Some(n) => node = n,
+                    None => return,
+                }
+                form.push(' ');
+            }
+            let mut buf = [0u8; 4];
+            for c in tok.text.chars() {
+                for lc in c.to_lowercase() {
+                    for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                        match step(&self.fst, node, b) {
+                            Some(n) => node = n,
+                            None => return,
+                        }
+                    }
+                    form.push(lc);
+                }
+            }
+            if let Some(i) = node.find_input(0) {
+                let mut readings = Vec::new();
+                self.readings_at(self.fst.node(node.transition(i).addr), &form, &mut readings);
+                readings.retain(|r| !form.is_empty() && r.lemma.len() < 4 * form.len() + 64);
+                if !readings.is_empty() {
+                    out.push(LexMatch {
+                        start,
+                        end: j + 1,
+                        readings,
+                    });
+                }
+            }
+        }
+    }
+
+    /// Decode every payload below `node` (the node right after a form's `\0`).
+    fn readings_at(&self, node: Node<'_>, form: &str, out: &mut Vec<Reading>) {
+        let mut path = Vec::new();
+        self.collect(node, &mut path, form, out);
+    }
+
+    fn collect(&self, node: Node<'_>, path: &mut Vec<u8>, form: &str, out: &mut Vec<Reading>) {
+        if node.is_final() {
+            if let Some(r) = entry::decode(form, path) {
+                out.push(r);
+            }
+        }
+        // Payloads are short; bound the depth so a corrupt user fst cannot recurse without end.
+        if path.len() > 512 {
+            return;
+        }
+        for t in node.transitions() {
+            path.push(t.inp);
+            self.collect(self.fst.node(t.addr), path, form, out);
+            path.pop();
+        }
+    }
+}
+
+fn step<'f>(fst: &'f Fst<Cow<'static, [u8]>>, node: Node<'f>, b: u8) -> Option<Node<'f>> {
+    node.find_input(b)
+        .map(|i| fst.node(node.transition(i).addr))
+}
+
+fn push_lower(s: &mut String, c: char) {
+    if c.is_ascii() {
+        s.push(c.to_ascii_lowercase());
+    } else {
+        s.extend(c.to_lowercase());
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokenize::tokenize;
+
+    const TSV: &str = "# a test lexicon\n\
+        Marka\tMarek\tfirst_name\tg=m;case=gen,acc\n\
+        Kosa\tKos\tsurname\tg=m;case=gen,acc\n\
+        Ostrowi Mazowieckiej\tOstrów Mazowiecka\tplace\tg=f;case=gen,dat,loc;sub=city\n\
+        Ostrów Mazowiecka\tOstrów Mazowiecka\tplace\tg=f;case=nom;sub=city;teryt=0921017\n";
+
+    #[test]
+    fn multi_token_lookup() {
+        let lex = Lexicon::from_tsv("test", TSV).unwrap();
+        let text = "w Ostrowi\nMazowieckiej spotkał Marka Kosa";
+        let toks = tokenize(text);
+        let mut out = Vec::new();
+        for i in 0..toks.len() {
+            lex.matches_at(&toks, i, &mut out);
+        }
+        let found: Vec<(&str, &str)> = out
+            .iter()
+            .map(|m| (toks[m.start].text, m.readings[0].lemma.as_str()))
+            .collect();
+        assert_eq!(
+            found,
+            [
+                ("Ostrowi", "ostrów mazowiecka"),
+                ("Marka", "marek"),
+                ("Kosa", "kos")
+            ]
+        );
+    }
+
+    #[test]
+    fn compiled_bytes_round_trip() {
+        let lex = Lexicon::from_tsv("test", TSV).unwrap();
+        let again = Lexicon::from_bytes(Cow::Owned(lex.to_bytes().to_vec())).unwrap();
+        let r = again.lookup("OSTRÓW MAZOWIECKA");
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].attr("teryt"), Some("0921017"));
+    }
+}
