@@ -271,7 +271,8 @@ class Word:
                         lists.append([p])
                         continue
                     forms = []
-                    for v in sv:
+                    same = [v for v in sv if v.num == v0.num] or sv
+                    for v in same[:1]:
                         forms += [x for x in v.forms.get((v.num, key[1]), []) if x not in forms]
                     if not forms:
                         ok = False
@@ -306,8 +307,6 @@ def noun_pref(pars, mode, want_gender=None):
         common = [p for p in pars if not (p.quals & PERSON_QUALS)]
         if common:
             pars = common
-    if mode == "place" and any(p.num == "sg" for p in pars):
-        pars = [p for p in pars if p.num == "sg"]
     out, seen = [], set()
     for p in pars:
         k = p.key()
@@ -315,6 +314,22 @@ def noun_pref(pars, mode, want_gender=None):
             seen.add(k)
             out.append(p)
     return out
+
+
+MODIFIER_ADJS = set("""nowy stary wielki mały duży górny dolny wyższy niższy średni biały czarny
+czerwony zielony polski kościelny szlachecki włościański królewski rządowy prawy lewy pierwszy drugi
+trzeci północny południowy wschodni zachodni środkowy bliższy dalszy młody suchy mokry długi krótki
+wysoki niski głęboki święty szeroki gruby wielgi żydowski poduchowny folwarczny""".split())
+
+
+def strong_adj(w):
+    """Typical modifier adjective of a place name (lemma in a closed list or a relational
+    adjective in -ski/-cki/-dzki/-owy/-ny/-ński)."""
+    for ap in w.adjs:
+        lem = ap.lemma.split(":")[0].lower().split("-")[-1]
+        if lem in MODIFIER_ADJS or re.search(r"(ski|cki|dzki|owy|ny|ni|ański|ński|iński|yński)$", lem):
+            return True
+    return False
 
 
 def adj_agree(ap, num, gender):
@@ -354,6 +369,11 @@ def build_variants(words, roles, head, head_pars, nums):
                                 for x in ap.table.get((num, c, g), []):
                                     if x not in f:
                                         f.append(x)
+                        if f:
+                            # substantivised geographic adjectives: "w Wysokiem Mazowieckiem"
+                            for p in w.nouns:
+                                if p.gender == g and p.num == num and p.quals & GEO_QUALS:
+                                    f += [x for x in p.table.get((num, c), []) if x not in f]
                     elif r == "noun":
                         f = []
                         for p in w.nouns[:1]:
@@ -396,16 +416,49 @@ def inflect_auto(morph, text, mode="place", want_gender=None, nums=None):
     zone = range(stop)
     cand_nouns = {i: noun_pref(words[i].nouns, mode, want_gender if mode == "title" else None) for i in zone}
     roles = ["fixed"] * len(words)
-    any_noun = [i for i in zone if cand_nouns[i]]
-    for i in zone:
-        w = words[i]
-        others = [j for j in any_noun if j != i]
-        if w.adjs and others:
-            roles[i] = "adj"
-        elif cand_nouns[i]:
-            roles[i] = "noun"
-        elif w.adjs:
-            roles[i] = "adj"
+    if mode == "place":
+        # head = the strongest noun: geographic > common > other; strong adjectives
+        # (nowy, wielki, -ski ...) are unlikely heads
+        def score(i):
+            ps = cand_nouns[i]
+            if not ps:
+                return None
+            ns = 20 if any(p.quals & GEO_QUALS for p in ps) else (
+                10 if any(not (p.quals & PERSON_QUALS) for p in ps) else 5)
+            if words[i].adjs:
+                ns -= 5 if strong_adj(words[i]) else 1
+            return ns
+        scored = [(score(i), -i, i) for i in zone if cand_nouns[i]]
+        if scored:
+            h = max(scored)[2]
+            roles[h] = "noun"
+            hp = cand_nouns[h]
+            for i in zone:
+                if i == h:
+                    continue
+                w = words[i]
+                agrees = any(adj_agree(a, p.num, p.gender) for a in w.adjs for p in hp)
+                if agrees and (strong_adj(w) or not cand_nouns[i]):
+                    roles[i] = "adj"
+                elif cand_nouns[i]:
+                    roles[i] = "noun"
+                elif w.adjs:
+                    roles[i] = "adj"
+        else:
+            for i in zone:
+                if words[i].adjs:
+                    roles[i] = "adj"
+    else:
+        any_noun = [i for i in zone if cand_nouns[i]]
+        for i in zone:
+            w = words[i]
+            others = [j for j in any_noun if j != i]
+            if w.adjs and others:
+                roles[i] = "adj"
+            elif cand_nouns[i]:
+                roles[i] = "noun"
+            elif w.adjs:
+                roles[i] = "adj"
     if mode == "title":
         # titles: a noun head preceded only by adjectives; after it only contiguous agreeing
         # adjectives inflect; the rest (genitive complements, "ds. ...") is unchanged
