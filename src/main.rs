@@ -1,1 +1,537 @@
-fn main() {}
+//! The `polner` command: entities of Polish articles, readable or as JSONL.
+
+use polner::{CharOffsets, CivilDate, Document, Extractor, Lexicon};
+use serde_json::{json, Map, Value};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::sync::mpsc;
+use std::time::Instant;
+
+const USAGE: &str = "\
+polner — people, titles, institutions, dates and places in Polish press text
+
+USAGE:
+    polner [OPTIONS] [FILE...]          one article per file (or stdin), readable output
+    polner --jsonl [OPTIONS] [FILE]     JSONL in, JSONL out (stdin when no FILE)
+    polner compile-lexicon OUT.fst IN.tsv...
+                                        compile TSV lexicons into the fast format
+
+OPTIONS:
+    --jsonl             input lines {\"id\", \"text\", \"date\"?}; output lines
+                        {\"id\", \"entities\": [...], \"roles\": [...]}
+    --json              one JSON document per input file instead of readable text
+    --date YYYY-MM-DD   the articles' date, for \"br.\", \"wczoraj\" and bare day-months
+    --lexicon FILE      add a user lexicon (TSV: form, lemma, kind, attrs); repeatable
+    --threads N         worker threads for --jsonl (default: all cores)
+    --progress          show progress on stderr (default: when stderr is a terminal)
+    -h, --help          this text
+";
+
+struct Args {
+    jsonl: bool,
+    json: bool,
+    date: Option<CivilDate>,
+    lexicons: Vec<PathBuf>,
+    threads: usize,
+    progress: bool,
+    files: Vec<PathBuf>,
+}
+
+fn parse_args() -> Result<Args, String> {
+    use lexopt::prelude::*;
+    let mut p = lexopt::Parser::from_env();
+    let mut a = Args {
+        jsonl: false,
+        json: false,
+        date: None,
+        lexicons: Vec::new(),
+        threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
+        progress: io::stderr().is_terminal(),
+        files: Vec::new(),
+    };
+    while let Some(arg) = p.next().map_err(|e| e.to_string())? {
+        match arg {
+            Long("jsonl") => a.jsonl = true,
+            Long("json") => a.json = true,
+            Long("date") => {
+                let v: String = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .string()
+                    .map_err(|e| e.to_string())?;
+                a.date = Some(
+                    CivilDate::parse_iso(&v)
+                        .ok_or_else(|| format!("--date: {v:?} is not a date (YYYY-MM-DD)"))?,
+                );
+            }
+            Long("lexicon") => a
+                .lexicons
+                .push(p.value().map_err(|e| e.to_string())?.into()),
+            Long("threads") => {
+                let v: String = p
+                    .value()
+                    .map_err(|e| e.to_string())?
+                    .string()
+                    .map_err(|e| e.to_string())?;
+                a.threads = v
+                    .parse()
+                    .ok()
+                    .filter(|&n: &usize| n > 0)
+                    .ok_or_else(|| format!("--threads: {v:?} is not a positive number"))?;
+            }
+            Long("progress") => a.progress = true,
+            Short('h') | Long("help") => {
+                print!("{USAGE}");
+                std::process::exit(0);
+            }
+            Value(v) => a.files.push(v.into()),
+            _ => return Err(arg.unexpected().to_string()),
+        }
+    }
+    Ok(a)
+}
+
+fn main() -> ExitCode {
+    let raw: Vec<String> = std::env::args().collect();
+    if raw.get(1).map(String::as_str) == Some("compile-lexicon") {
+        return compile_lexicon(&raw[2..]);
+    }
+    let args = match parse_args() {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("polner: {e}\n\n{USAGE}");
+            return ExitCode::from(2);
+        }
+    };
+    let mut b = Extractor::builder();
+    if let Some(d) = args.date {
+        b.document_date(d);
+    }
+    for path in &args.lexicons {
+        if let Err(e) = b.lexicon_tsv(path) {
+            eprintln!("polner: lexicon {e}");
+            return ExitCode::from(2);
+        }
+    }
+    let extractor = b.build();
+    let ok = if args.jsonl {
+        run_jsonl(&extractor, &args)
+    } else {
+        run_files(&extractor, &args)
+    };
+    if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    }
+}
+
+fn compile_lexicon(args: &[String]) -> ExitCode {
+    let [out, inputs @ ..] = args else {
+        eprintln!("usage: polner compile-lexicon OUT.fst IN.tsv...");
+        return ExitCode::from(2);
+    };
+    let mut texts = Vec::new();
+    for p in inputs {
+        match std::fs::read_to_string(p) {
+            Ok(t) => texts.push((p.as_str(), t)),
+            Err(e) => {
+                eprintln!("polner: {p}: {e}");
+                return ExitCode::FAILURE;
+            }
+        }
+    }
+    let lex = match Lexicon::from_tsv_sources(texts.iter().map(|(p, t)| (*p, t.as_str()))) {
+        Ok(l) => l,
+        Err(e) => {
+            eprintln!("polner: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = std::fs::write(out, lex.to_bytes()) {
+        eprintln!("polner: {out}: {e}");
+        return ExitCode::FAILURE;
+    }
+    eprintln!(
+        "polner: wrote {out}: {} keys, {} bytes",
+        lex.len(),
+        lex.to_bytes().len()
+    );
+    ExitCode::SUCCESS
+}
+
+/// Read a whole input as UTF-8, or say where it is not.
+fn read_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
+    String::from_utf8(bytes).map_err(|e| {
+        format!(
+            "{name}: not UTF-8 text: invalid byte at offset {}",
+            e.utf8_error().valid_up_to()
+        )
+    })
+}
+
+fn run_files(ex: &Extractor, args: &Args) -> bool {
+    let mut ok = true;
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
+        vec![None]
+    } else {
+        args.files.iter().map(Some).collect()
+    };
+    for input in inputs {
+        let (name, bytes) = match input {
+            Some(p) => match std::fs::read(p) {
+                Ok(b) => (p.display().to_string(), b),
+                Err(e) => {
+                    eprintln!("polner: {}: {e}", p.display());
+                    ok = false;
+                    continue;
+                }
+            },
+            None => {
+                let mut b = Vec::new();
+                if let Err(e) = io::stdin().read_to_end(&mut b) {
+                    eprintln!("polner: stdin: {e}");
+                    return false;
+                }
+                ("<stdin>".to_owned(), b)
+            }
+        };
+        let text = match read_text(&name, bytes) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("polner: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let doc = ex.extract(&text);
+        let res = if args.json {
+            writeln!(
+                out,
+                "{}",
+                doc_json(&Value::String(name.clone()), &text, &doc)
+            )
+        } else {
+            print_readable(&mut out, &name, &text, &doc)
+        };
+        if res.is_err() {
+            return ok; // stdout closed (a pipe to `head`): stop quietly
+        }
+    }
+    ok && out.flush().is_ok()
+}
+
+fn print_readable(out: &mut impl Write, name: &str, text: &str, doc: &Document) -> io::Result<()> {
+    let chars = CharOffsets::new(text);
+    match &doc.date {
+        Some(d) => writeln!(out, "== {name} (dated {d})")?,
+        None => writeln!(out, "== {name}")?,
+    }
+    for e in &doc.entities {
+        let r = chars.chars(e.span);
+        let base = e.value.as_deref().unwrap_or(&e.lemma);
+        let shown = polner_one_line(&e.text);
+        let mut extra = String::new();
+        if let Some(x) = &e.expansion {
+            extra = format!("  (= {x})");
+        }
+        if let Some(k) = e.place.as_ref().and_then(|p| p.kind.as_deref()) {
+            extra = format!("  [{k}]");
+        }
+        writeln!(
+            out,
+            "{:<12} {:>6}-{:<6} {:<45} → {}{}",
+            e.label.as_str(),
+            r.start,
+            r.end,
+            shown,
+            base,
+            extra
+        )?;
+    }
+    if !doc.roles.is_empty() {
+        writeln!(out, "roles:")?;
+        for (p, t, o) in doc.role_triples() {
+            writeln!(out, "  {p} — {t} — {}", o.unwrap_or("(not named)"))?;
+        }
+    }
+    writeln!(out)
+}
+
+fn polner_one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The JSON line of one document: code-point offsets for Python, byte offsets for the rest.
+fn doc_json(id: &Value, text: &str, doc: &Document) -> Value {
+    let chars = CharOffsets::new(text);
+    let entities: Vec<Value> = doc
+        .entities
+        .iter()
+        .map(|e| {
+            let r = chars.chars(e.span);
+            let mut m = Map::new();
+            m.insert("label".into(), json!(e.label.as_str()));
+            m.insert("start".into(), json!(r.start));
+            m.insert("end".into(), json!(r.end));
+            m.insert("byte_start".into(), json!(e.span.start));
+            m.insert("byte_end".into(), json!(e.span.end));
+            m.insert("text".into(), json!(e.text));
+            m.insert("lemma".into(), json!(e.lemma));
+            if let Some(v) = &e.value {
+                m.insert("value".into(), json!(v));
+            }
+            if let Some(p) = &e.person {
+                m.insert("person".into(), json!(p));
+            }
+            if let Some(p) = &e.place {
+                m.insert("place".into(), json!(p));
+            }
+            if let Some(x) = &e.expansion {
+                m.insert("expansion".into(), json!(x));
+            }
+            m.insert("rule".into(), json!(e.origin.rule));
+            Value::Object(m)
+        })
+        .collect();
+    let roles: Vec<Value> = doc
+        .role_triples()
+        .into_iter()
+        .map(|(p, t, o)| json!({"person": p, "title": t, "of": o}))
+        .collect();
+    let mut m = Map::new();
+    m.insert("id".into(), id.clone());
+    m.insert("entities".into(), Value::Array(entities));
+    m.insert("roles".into(), Value::Array(roles));
+    if let Some(d) = &doc.date {
+        m.insert("date".into(), json!(d));
+    }
+    Value::Object(m)
+}
+
+/// One parsed input line, ready for a worker.
+struct Job {
+    seq: usize,
+    line_no: usize,
+    id: Value,
+    text: String,
+    date: Option<CivilDate>,
+}
+
+/// A parsed line, or the error message for it.
+fn parse_line(
+    line_no: usize,
+    raw: &[u8],
+) -> Result<Option<(Value, String, Option<CivilDate>, Option<String>)>, String> {
+    let s = std::str::from_utf8(raw).map_err(|e| {
+        format!(
+            "line {line_no}: not UTF-8: invalid byte at offset {}",
+            e.valid_up_to()
+        )
+    })?;
+    let s = s.trim_start_matches('\u{feff}').trim();
+    if s.is_empty() {
+        return Ok(None);
+    }
+    let v: Value = serde_json::from_str(s).map_err(|e| format!("line {line_no}: not JSON: {e}"))?;
+    let Value::Object(obj) = v else {
+        return Err(format!("line {line_no}: expected a JSON object"));
+    };
+    let text = match obj.get("text") {
+        Some(Value::String(t)) => t.clone(),
+        Some(other) => {
+            return Err(format!(
+                "line {line_no}: \"text\" must be a string, found {}",
+                kind_of(other)
+            ))
+        }
+        None => return Err(format!("line {line_no}: no \"text\" field")),
+    };
+    let id = obj.get("id").cloned().unwrap_or_else(|| json!(line_no));
+    let mut warning = None;
+    let date_str = obj
+        .get("date")
+        .and_then(Value::as_str)
+        .or_else(|| obj.get("meta")?.get("document_date")?.as_str());
+    let date = match date_str {
+        Some(d) => match CivilDate::parse_iso(d) {
+            Some(d) => Some(d),
+            None => {
+                warning = Some(format!(
+                    "line {line_no}: \"date\" {d:?} is not YYYY-MM-DD; extracted without it"
+                ));
+                None
+            }
+        },
+        None => None,
+    };
+    Ok(Some((id, text, date, warning)))
+}
+
+fn kind_of(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
+    if args.files.len() > 1 {
+        eprintln!("polner: --jsonl takes one input file (or stdin)");
+        return false;
+    }
+    let reader: Box<dyn BufRead + Send> = match args.files.first() {
+        Some(p) => match std::fs::File::open(p) {
+            Ok(f) => Box::new(io::BufReader::with_capacity(1 << 16, f)),
+            Err(e) => {
+                eprintln!("polner: {}: {e}", p.display());
+                return false;
+            }
+        },
+        None => Box::new(io::BufReader::new(io::stdin())),
+    };
+    let name = args
+        .files
+        .first()
+        .map_or("<stdin>".to_owned(), |p| p.display().to_string());
+    let threads = args.threads;
+    // Bounded queues keep memory flat however long the input is.
+    let (job_tx, job_rx) = mpsc::sync_channel::<Job>(threads * 4);
+    let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
+    let (res_tx, res_rx) = mpsc::sync_channel::<(usize, usize, String)>(threads * 4);
+    let mut ok = true;
+    std::thread::scope(|s| {
+        let reader_handle = s.spawn({
+            let name = name.clone();
+            let res_tx = res_tx.clone();
+            move || read_jobs(reader, &name, job_tx, res_tx)
+        });
+        for _ in 0..threads {
+            let job_rx = job_rx.clone();
+            let res_tx = res_tx.clone();
+            s.spawn(move || loop {
+                let job = {
+                    let Ok(guard) = job_rx.lock() else { return };
+                    guard.recv()
+                };
+                let Ok(job) = job else { return };
+                let doc = ex.extract_dated(&job.text, job.date);
+                let line = doc_json(&job.id, &job.text, &doc).to_string();
+                let bytes = job.text.len();
+                if res_tx.send((job.seq, bytes, line)).is_err() {
+                    return;
+                }
+                let _ = job.line_no;
+            });
+        }
+        drop(res_tx);
+        ok &= write_in_order(res_rx, args.progress);
+        ok &= reader_handle.join().unwrap_or(false);
+    });
+    ok
+}
+
+/// Reads lines and hands documents to the workers; bad lines are reported and skipped, and an
+/// empty placeholder keeps the output order. Returns false when any line was bad.
+fn read_jobs(
+    mut reader: Box<dyn BufRead + Send>,
+    name: &str,
+    jobs: mpsc::SyncSender<Job>,
+    results: mpsc::SyncSender<(usize, usize, String)>,
+) -> bool {
+    let mut ok = true;
+    let mut buf = Vec::new();
+    let mut line_no = 0;
+    let mut seq = 0;
+    loop {
+        buf.clear();
+        match reader.read_until(b'\n', &mut buf) {
+            Ok(0) => break,
+            Ok(_) => {}
+            Err(e) => {
+                eprintln!("polner: {name}: read error after line {line_no}: {e}");
+                return false;
+            }
+        }
+        line_no += 1;
+        match parse_line(line_no, &buf) {
+            Ok(Some((id, text, date, warning))) => {
+                if let Some(w) = warning {
+                    eprintln!("polner: {name}: {w}");
+                    ok = false;
+                }
+                if jobs
+                    .send(Job {
+                        seq,
+                        line_no,
+                        id,
+                        text,
+                        date,
+                    })
+                    .is_err()
+                {
+                    return false;
+                }
+                seq += 1;
+            }
+            Ok(None) => {}
+            Err(e) => {
+                eprintln!("polner: {name}: {e}");
+                ok = false;
+                // An empty result keeps the sequence dense, so the writer never waits for it.
+                if results.send((seq, 0, String::new())).is_err() {
+                    return false;
+                }
+                seq += 1;
+            }
+        }
+    }
+    ok
+}
+
+fn write_in_order(results: mpsc::Receiver<(usize, usize, String)>, progress: bool) -> bool {
+    let stdout = io::stdout();
+    let mut out = BufWriter::new(stdout.lock());
+    let mut pending: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
+    let mut next = 0;
+    let started = Instant::now();
+    let mut last_report = Instant::now();
+    let (mut docs, mut bytes) = (0usize, 0usize);
+    let mut ok = true;
+    for (seq, n, line) in results {
+        pending.insert(seq, line);
+        docs += usize::from(n > 0);
+        bytes += n;
+        while let Some(line) = pending.remove(&next) {
+            if !line.is_empty() && writeln!(out, "{line}").is_err() {
+                ok = false;
+            }
+            next += 1;
+        }
+        if progress && last_report.elapsed().as_millis() >= 500 {
+            last_report = Instant::now();
+            let secs = started.elapsed().as_secs_f64().max(1e-9);
+            eprint!(
+                "\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s",
+                bytes as f64 / 1e6,
+                bytes as f64 / 1e6 / secs
+            );
+        }
+    }
+    if progress {
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        eprintln!(
+            "\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s",
+            bytes as f64 / 1e6,
+            bytes as f64 / 1e6 / secs
+        );
+    }
+    ok && out.flush().is_ok()
+}

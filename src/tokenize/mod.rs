@@ -223,6 +223,10 @@ impl<'h> Scanner<'h> {
             return TokenKind::Email;
         }
         let c = rest.chars().next().unwrap_or('\0');
+        if c.is_uppercase() && is_initial(rest, c.len_utf8()) {
+            self.pos += c.len_utf8() + 1;
+            return TokenKind::Abbrev;
+        }
         if c.is_alphabetic() {
             if let Some((end, _)) = abbreviation_at(self.text, self.pos) {
                 self.pos = end;
@@ -292,6 +296,16 @@ impl<'h> Scanner<'h> {
             TokenKind::Word
         }
     }
+}
+
+/// "J. Kowalski": one capital, a dot, a space and another capital.
+fn is_initial(rest: &str, letter_len: usize) -> bool {
+    let after = &rest[letter_len..];
+    let Some(tail) = after.strip_prefix('.') else {
+        return false;
+    };
+    let mut cs = tail.chars();
+    cs.next() == Some(' ') && cs.next().is_some_and(char::is_uppercase)
 }
 
 fn is_unicode_punct(c: char) -> bool {

@@ -64,6 +64,8 @@ fn token_table() {
         ("e-usług i O'Neill", &["e-usług", "i", "O'Neill"]),
         ("Czekam...", &["Czekam", "..."]),
         ("nr 5/2022", &["nr", "5/2022"]),
+        ("podpisał J. Kowalski", &["podpisał", "J.", "Kowalski"]),
+        ("witamina C. Potem", &["witamina", "C.", "Potem"]),
     ];
     for (text, want) in table {
         assert_eq!(&texts(text), want, "help: tokens of {text:?}");

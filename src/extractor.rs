@@ -1,0 +1,202 @@
+//! The facade: an [`Extractor`] built once and applied to many texts.
+
+use crate::entity::{Document, Label};
+use crate::error::LoadError;
+use crate::lexicon::Lexicon;
+use crate::rules::date::{self, CivilDate};
+use crate::rules::{self, Analysis, Candidate};
+use crate::{assemble, roles, tokenize};
+use std::path::Path;
+use std::sync::{Arc, LazyLock};
+
+/// Extracts people, titles, institutions, dates and places from Polish text.
+///
+/// Cheap to clone (the lexicons are shared), `Send + Sync`, and [`Extractor::extract`] never
+/// fails: any `&str` gives a [`Document`].
+///
+/// ```
+/// let doc = polner::Extractor::global().extract("Spotkanie otworzył marszałek Artur Kosicki.");
+/// let p = doc.entities_with(polner::Label::Person).next().unwrap();
+/// assert_eq!(p.lemma, "Artur Kosicki");
+/// ```
+#[derive(Clone)]
+pub struct Extractor {
+    inner: Arc<Inner>,
+}
+
+struct Inner {
+    lexicons: Vec<Arc<Lexicon>>,
+    document_date: Option<CivilDate>,
+    read_dateline: bool,
+}
+
+impl std::fmt::Debug for Extractor {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Extractor")
+            .field("lexicons", &self.inner.lexicons)
+            .field("document_date", &self.inner.document_date)
+            .finish()
+    }
+}
+
+static DEFAULT: LazyLock<Extractor> = LazyLock::new(|| ExtractorBuilder::new().build());
+
+impl Default for Extractor {
+    fn default() -> Self {
+        Extractor::global().clone()
+    }
+}
+
+impl Extractor {
+    /// The extractor with the embedded default lexicons, built on first use.
+    pub fn global() -> &'static Extractor {
+        &DEFAULT
+    }
+
+    /// A builder for user lexicons and options.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// Extract everything from `text`, resolving relative dates against the extractor's
+    /// document date (or the article's own dateline).
+    pub fn extract(&self, text: &str) -> Document {
+        self.extract_dated(text, None)
+    }
+
+    /// Like [`Extractor::extract`], with this text's own date ("YYYY-MM-DD" known to the
+    /// caller: the JSONL `date` field) taking precedence over the builder's.
+    pub fn extract_dated(&self, text: &str, date: Option<CivilDate>) -> Document {
+        let tokens = tokenize::tokenize(text);
+        let lexicons: Vec<&Lexicon> = self.inner.lexicons.iter().map(|l| l.as_ref()).collect();
+        let a = Analysis::new(text, tokens, lexicons);
+        let anchor = date.or(self.inner.document_date).or_else(|| {
+            if self.inner.read_dateline {
+                date::detect_dateline(text)
+            } else {
+                None
+            }
+        });
+
+        let titles = rules::title::find(&a);
+        let places = rules::place::find(&a);
+        let mut cands: Vec<Candidate> = Vec::new();
+        cands.extend(rules::person::find(&a, &titles));
+        cands.extend(rules::institution::find(&a, &places, &titles));
+        cands.extend(places);
+        cands.extend(titles);
+        cands.extend(dates(&a, anchor));
+        let kept = assemble::settle(cands);
+        let roles = roles::find(&a, &kept);
+        Document {
+            entities: assemble::entities(text, &kept),
+            roles,
+            date: anchor.map(|d| d.to_string()),
+        }
+    }
+}
+
+fn dates(a: &Analysis<'_>, anchor: Option<CivilDate>) -> Vec<Candidate> {
+    date::find_dates(a.text, anchor)
+        .into_iter()
+        .map(|m| {
+            let first = a.tokens.partition_point(|t| t.span.end <= m.start);
+            let last = a
+                .tokens
+                .partition_point(|t| t.span.start < m.end)
+                .max(first + 1);
+            let mut c = Candidate::new(
+                a,
+                Label::Date,
+                (first, last.min(a.tokens.len()).max(first + 1)),
+                String::new(),
+                m.rule,
+            );
+            c.span = crate::span::Span::new(m.start, m.end);
+            c.lemma = a.text[m.start..m.end].to_owned();
+            c.value = Some(m.value);
+            c.weight = 2;
+            c
+        })
+        .collect()
+}
+
+/// Builds an [`Extractor`]: lexicons and options.
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    default_lexicon: bool,
+    user: Vec<Arc<Lexicon>>,
+    document_date: Option<CivilDate>,
+    read_dateline: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// Defaults: the embedded lexicon, datelines read, no document date.
+    pub fn new() -> Self {
+        ExtractorBuilder {
+            default_lexicon: true,
+            user: Vec::new(),
+            document_date: None,
+            read_dateline: true,
+        }
+    }
+
+    /// Use the embedded default lexicon (on by default).
+    pub fn default_lexicon(&mut self, yes: bool) -> &mut Self {
+        self.default_lexicon = yes;
+        self
+    }
+
+    /// Add a lexicon (compiled or from TSV, see [`Lexicon`]).
+    pub fn lexicon(&mut self, lexicon: Lexicon) -> &mut Self {
+        self.user.push(Arc::new(lexicon));
+        self
+    }
+
+    /// Add a TSV lexicon file; errors name the file and line.
+    pub fn lexicon_tsv(&mut self, path: impl AsRef<Path>) -> Result<&mut Self, LoadError> {
+        let lex = Lexicon::from_path(path)?;
+        Ok(self.lexicon(lex))
+    }
+
+    /// The date relative expressions ("br.", "wczoraj") and bare day-months are resolved
+    /// against.
+    pub fn document_date(&mut self, date: CivilDate) -> &mut Self {
+        self.document_date = Some(date);
+        self
+    }
+
+    /// Read the article's date from a dateline at its top when none is given (on by default).
+    pub fn read_dateline(&mut self, yes: bool) -> &mut Self {
+        self.read_dateline = yes;
+        self
+    }
+
+    /// The extractor.
+    pub fn build(&self) -> Extractor {
+        let mut lexicons = Vec::new();
+        if self.default_lexicon {
+            lexicons.push(crate::data::default_lexicon());
+        }
+        lexicons.extend(self.user.iter().cloned());
+        Extractor {
+            inner: Arc::new(Inner {
+                lexicons,
+                document_date: self.document_date,
+                read_dateline: self.read_dateline,
+            }),
+        }
+    }
+}
+
+impl std::fmt::Display for CivilDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}

@@ -1,0 +1,98 @@
+//! Stage 5: roles — who holds which function, where.
+//!
+//! Two orders occur in press text. Title first: "marszałek Artur Kosicki", "członek Zarządu
+//! Województwa Świętokrzyskiego Marek Jońca" (the institution or place between title and name
+//! is what the function belongs to). Name first, as an apposition: "Izabela Łokić, zastępca
+//! dyrektora Departamentu Rozwoju Regionalnego w UMWP" (the first institution or place right
+//! after the title). One person may hold several functions joined by "i"/"oraz": "wójt gminy
+//! Turośń Kościelna i przewodniczący Związku Gmin Wiejskich ...". A role whose institution is
+//! not named right there has no `of` rather than a guess.
+
+use crate::entity::{Label, Role};
+use crate::rules::{Analysis, Candidate};
+
+/// Tokens between a title and the institution it belongs to that may be skipped: lowercase
+/// adjectives ("koordynator podlaskiego Klastra InfoTech").
+fn skippable(a: &Analysis<'_>, i: usize) -> bool {
+    a.is_lower_word(i) && {
+        let w = a.lower(i);
+        w.ends_with("ego") || w.ends_with("ej") || w.ends_with("iego")
+    }
+}
+
+/// The outermost institution or place starting at token `i` (after skippable words).
+fn of_at(a: &Analysis<'_>, ents: &[Candidate], i: usize) -> Option<usize> {
+    let mut j = i;
+    while j < i + 2 && skippable(a, j) {
+        j += 1;
+    }
+    ents.iter()
+        .enumerate()
+        .filter(|(_, e)| e.tok.0 == j && matches!(e.label, Label::Institution | Label::Place))
+        .max_by_key(|(_, e)| e.tok.1)
+        .map(|(k, _)| k)
+}
+
+fn at_start(ents: &[Candidate], i: usize, label: Label) -> Option<usize> {
+    ents.iter().position(|e| e.tok.0 == i && e.label == label)
+}
+
+pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
+    let mut roles = Vec::new();
+    for (ti, t) in ents.iter().enumerate() {
+        if t.label != Label::Title {
+            continue;
+        }
+        // Title first: "marszałek Artur Kosicki", "członek Zarządu Województwa X Marek Jońca".
+        if let Some(p) = at_start(ents, t.tok.1, Label::Person) {
+            roles.push(Role {
+                person: p,
+                title: ti,
+                of: None,
+            });
+            continue;
+        }
+        if let Some(o) = of_at(a, ents, t.tok.1) {
+            if let Some(p) = at_start(ents, ents[o].tok.1, Label::Person) {
+                roles.push(Role {
+                    person: p,
+                    title: ti,
+                    of: Some(o),
+                });
+                continue;
+            }
+        }
+    }
+    // Name first: "Person, title [of]" and further titles joined by "i"/"oraz".
+    for (pi, p) in ents.iter().enumerate() {
+        if p.label != Label::Person || !a.is(p.tok.1, ",") {
+            continue;
+        }
+        let mut at = p.tok.1 + 1;
+        loop {
+            let Some(ti) = at_start(ents, at, Label::Title) else {
+                break;
+            };
+            let t = &ents[ti];
+            let of = of_at(a, ents, t.tok.1);
+            if !roles.iter().any(|r: &Role| r.title == ti) {
+                roles.push(Role {
+                    person: pi,
+                    title: ti,
+                    of,
+                });
+            }
+            let after = of.map_or(t.tok.1, |o| ents[o].tok.1);
+            if a.is(after, "i") || a.is(after, "oraz") || a.is(after, ",") {
+                // Another function of the same person, unless a new name starts there.
+                if at_start(ents, after + 1, Label::Title).is_some() {
+                    at = after + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+    }
+    roles.sort_by_key(|r| (r.person, r.title));
+    roles
+}

@@ -1,0 +1,262 @@
+//! Head nouns of institution names, with their singular forms, and adjective agreement.
+//!
+//! The table was generated from SGJP (through Morfeusz 2, dictionary pl.sgjp.sgjp-2026.06.01,
+//! BSD-2-Clause, see gazetteers/LICENSES) by listing the singular forms of each head noun.
+
+use crate::lexicon::{Cases, Gram};
+
+const NOM: u8 = 1;
+const GEN: u8 = 2;
+const DAT: u8 = 4;
+const ACC: u8 = 8;
+const INST: u8 = 16;
+const LOC: u8 = 32;
+const VOC: u8 = 64;
+
+type Forms = &'static [(&'static str, u8)];
+
+/// (base form, gender, singular forms with their cases).
+#[rustfmt::skip]
+const HEADS: &[(&str, Gram, Forms)] = &[
+    ("urząd", Gram::M, &[("urząd", NOM | ACC), ("urzędu", GEN), ("urzędowi", DAT), ("urzędem", INST), ("urzędzie", LOC | VOC)]),
+    ("ministerstwo", Gram::N, &[("ministerstwo", NOM | ACC | VOC), ("ministerstwa", GEN), ("ministerstwu", DAT), ("ministerstwem", INST), ("ministerstwie", LOC)]),
+    ("departament", Gram::M, &[("departament", NOM | ACC), ("departamentu", GEN), ("departamentowi", DAT), ("departamentem", INST), ("departamencie", LOC | VOC)]),
+    ("wydział", Gram::M, &[("wydział", NOM | ACC), ("wydziału", GEN), ("wydziałowi", DAT), ("wydziałem", INST), ("wydziale", LOC | VOC)]),
+    ("biuro", Gram::N, &[("biuro", NOM | ACC | VOC), ("biura", GEN), ("biuru", DAT), ("biurem", INST), ("biurze", LOC)]),
+    ("szpital", Gram::M, &[("szpital", NOM | ACC), ("szpitala", GEN), ("szpitalowi", DAT), ("szpitalem", INST), ("szpitalu", LOC | VOC)]),
+    ("uniwersytet", Gram::M, &[("uniwersytet", NOM | ACC), ("uniwersytetu", GEN), ("uniwersytetowi", DAT), ("uniwersytetem", INST), ("uniwersytecie", LOC | VOC)]),
+    ("politechnika", Gram::F, &[("politechnika", NOM), ("politechniki", GEN), ("politechnice", DAT | LOC), ("politechnikę", ACC), ("politechniką", INST), ("politechniko", VOC)]),
+    ("akademia", Gram::F, &[("akademia", NOM), ("akademii", GEN | DAT | LOC), ("akademię", ACC), ("akademią", INST), ("akademio", VOC)]),
+    ("instytut", Gram::M, &[("instytut", NOM | ACC), ("instytutu", GEN), ("instytutowi", DAT), ("instytutem", INST), ("instytucie", LOC | VOC)]),
+    ("centrum", Gram::N, &[("centrum", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("fundacja", Gram::F, &[("fundacja", NOM), ("fundacji", GEN | DAT | LOC), ("fundację", ACC), ("fundacją", INST), ("fundacjo", VOC)]),
+    ("stowarzyszenie", Gram::N, &[("stowarzyszenie", NOM | ACC | VOC), ("stowarzyszenia", GEN), ("stowarzyszeniu", DAT | LOC), ("stowarzyszeniem", INST)]),
+    ("związek", Gram::M, &[("związek", NOM | ACC), ("związku", GEN | LOC | VOC), ("związkowi", DAT), ("związkiem", INST)]),
+    ("klaster", Gram::M, &[("klaster", NOM | ACC), ("klastera", GEN), ("klastra", GEN), ("klasterowi", DAT), ("klastrowi", DAT), ("klasterem", INST), ("klastrem", INST), ("klasterze", LOC | VOC), ("klastrze", LOC | VOC)]),
+    ("spółka", Gram::F, &[("spółka", NOM), ("spółki", GEN), ("spółce", DAT | LOC), ("spółkę", ACC), ("spółką", INST), ("spółko", VOC)]),
+    ("sąd", Gram::M, &[("sąd", NOM | ACC), ("sądu", GEN), ("sądowi", DAT), ("sądem", INST), ("sądzie", LOC | VOC)]),
+    ("prokuratura", Gram::F, &[("prokuratura", NOM), ("prokuratury", GEN), ("prokuraturze", DAT | LOC), ("prokuraturę", ACC), ("prokuraturą", INST), ("prokuraturo", VOC)]),
+    ("komenda", Gram::F, &[("komenda", NOM), ("komendy", GEN), ("komendzie", DAT | LOC), ("komendę", ACC), ("komendą", INST), ("komendo", VOC)]),
+    ("rada", Gram::F, &[("rada", NOM), ("rady", GEN), ("radzie", DAT | LOC), ("radę", ACC), ("radą", INST), ("rado", VOC)]),
+    ("zarząd", Gram::M, &[("zarząd", NOM | ACC), ("zarządu", GEN), ("zarządowi", DAT), ("zarządem", INST), ("zarządzie", LOC | VOC)]),
+    ("konwent", Gram::M, &[("konwent", NOM | ACC), ("konwentu", GEN), ("konwentowi", DAT), ("konwentem", INST), ("konwencie", LOC | VOC)]),
+    ("izba", Gram::F, &[("izba", NOM), ("izby", GEN), ("izbie", DAT | LOC), ("izbę", ACC), ("izbą", INST), ("izbo", VOC)]),
+    ("agencja", Gram::F, &[("agencja", NOM), ("agencji", GEN | DAT | LOC), ("agencję", ACC), ("agencją", INST), ("agencjo", VOC)]),
+    ("kancelaria", Gram::F, &[("kancelaria", NOM), ("kancelarii", GEN | DAT | LOC), ("kancelarię", ACC), ("kancelarią", INST), ("kancelario", VOC)]),
+    ("starostwo", Gram::N, &[("starostwo", NOM | ACC | VOC), ("starostwa", GEN), ("starostwu", DAT), ("starostwem", INST), ("starostwie", LOC)]),
+    ("partia", Gram::F, &[("partia", NOM), ("partii", GEN | DAT | LOC), ("partię", ACC), ("partią", INST), ("partio", VOC)]),
+    ("panel", Gram::M, &[("panel", NOM | ACC), ("panelu", GEN | LOC | VOC), ("panelowi", DAT), ("panelem", INST)]),
+    ("sieć", Gram::F, &[("sieć", NOM | ACC), ("sieci", GEN | DAT | LOC | VOC), ("siecią", INST)]),
+    ("bank", Gram::M, &[("bank", NOM | ACC), ("banku", GEN | LOC | VOC), ("bankowi", DAT), ("bankiem", INST)]),
+    ("fundusz", Gram::M, &[("fundusz", NOM | ACC), ("funduszu", GEN | LOC | VOC), ("funduszowi", DAT), ("funduszem", INST)]),
+    ("zakład", Gram::M, &[("zakład", NOM | ACC), ("zakładu", GEN), ("zakładowi", DAT), ("zakładem", INST), ("zakładzie", LOC | VOC)]),
+    ("szkoła", Gram::F, &[("szkoła", NOM), ("szkoły", GEN), ("szkole", DAT | LOC), ("szkołę", ACC), ("szkołą", INST), ("szkoło", VOC)]),
+    ("liceum", Gram::N, &[("liceum", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("technikum", Gram::N, &[("technikum", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("przedszkole", Gram::N, &[("przedszkole", NOM | ACC | VOC), ("przedszkola", GEN), ("przedszkolu", DAT | LOC), ("przedszkolem", INST)]),
+    ("muzeum", Gram::N, &[("muzeum", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("teatr", Gram::M, &[("teatr", NOM | ACC), ("teatru", GEN), ("teatrowi", DAT), ("teatrem", INST), ("teatrze", LOC | VOC)]),
+    ("filharmonia", Gram::F, &[("filharmonia", NOM), ("filharmonii", GEN | DAT | LOC), ("filharmonię", ACC), ("filharmonią", INST), ("filharmonio", VOC)]),
+    ("galeria", Gram::F, &[("galeria", NOM), ("galerii", GEN | DAT | LOC), ("galerię", ACC), ("galerią", INST), ("galerio", VOC)]),
+    ("biblioteka", Gram::F, &[("biblioteka", NOM), ("biblioteki", GEN), ("bibliotece", DAT | LOC), ("bibliotekę", ACC), ("biblioteką", INST), ("biblioteko", VOC)]),
+    ("ośrodek", Gram::M, &[("ośrodek", NOM | ACC), ("ośrodka", GEN), ("ośrodkowi", DAT), ("ośrodkiem", INST), ("ośrodku", LOC | VOC)]),
+    ("inspektorat", Gram::M, &[("inspektorat", NOM | ACC), ("inspektoratu", GEN), ("inspektoratowi", DAT), ("inspektoratem", INST), ("inspektoracie", LOC | VOC)]),
+    ("inspekcja", Gram::F, &[("inspekcja", NOM), ("inspekcji", GEN | DAT | LOC), ("inspekcję", ACC), ("inspekcją", INST), ("inspekcjo", VOC)]),
+    ("straż", Gram::F, &[("straż", NOM | ACC), ("straży", GEN | DAT | LOC | VOC), ("strażą", INST)]),
+    ("trybunał", Gram::M, &[("trybunał", NOM | ACC), ("trybunału", GEN), ("trybunałowi", DAT), ("trybunałem", INST), ("trybunale", LOC | VOC)]),
+    ("komisja", Gram::F, &[("komisja", NOM), ("komisji", GEN | DAT | LOC), ("komisję", ACC), ("komisją", INST), ("komisjo", VOC)]),
+    ("komitet", Gram::M, &[("komitet", NOM | ACC), ("komitetu", GEN), ("komitetowi", DAT), ("komitetem", INST), ("komitecie", LOC | VOC)]),
+    ("stronnictwo", Gram::N, &[("stronnictwo", NOM | ACC | VOC), ("stronnictwa", GEN), ("stronnictwu", DAT), ("stronnictwem", INST), ("stronnictwie", LOC)]),
+    ("ruch", Gram::M, &[("ruch", NOM | ACC), ("ruchu", GEN | LOC | VOC), ("ruchowi", DAT), ("ruchem", INST)]),
+    ("porozumienie", Gram::N, &[("porozumienie", NOM | ACC | VOC), ("porozumienia", GEN), ("porozumieniu", DAT | LOC), ("porozumieniem", INST)]),
+    ("federacja", Gram::F, &[("federacja", NOM), ("federacji", GEN | DAT | LOC), ("federację", ACC), ("federacją", INST), ("federacjo", VOC)]),
+    ("kongres", Gram::M, &[("kongres", NOM | ACC), ("kongresu", GEN), ("kongresowi", DAT), ("kongresem", INST), ("kongresie", LOC | VOC)]),
+    ("senat", Gram::M, &[("senat", NOM | ACC), ("senatu", GEN), ("senatowi", DAT), ("senatem", INST), ("senacie", LOC | VOC)]),
+    ("sejm", Gram::M, &[("sejm", NOM | ACC), ("sejmu", GEN), ("sejmowi", DAT), ("sejmem", INST), ("sejmie", LOC | VOC)]),
+    ("parlament", Gram::M, &[("parlament", NOM | ACC), ("parlamentu", GEN), ("parlamentowi", DAT), ("parlamentem", INST), ("parlamencie", LOC | VOC)]),
+    ("kolegium", Gram::N, &[("kolegium", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("gimnazjum", Gram::N, &[("gimnazjum", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("instytucja", Gram::F, &[("instytucja", NOM), ("instytucji", GEN | DAT | LOC), ("instytucję", ACC), ("instytucją", INST), ("instytucjo", VOC)]),
+    ("przedsiębiorstwo", Gram::N, &[("przedsiębiorstwo", NOM | ACC | VOC), ("przedsiębiorstwa", GEN), ("przedsiębiorstwu", DAT), ("przedsiębiorstwem", INST), ("przedsiębiorstwie", LOC)]),
+    ("koncern", Gram::M, &[("koncern", NOM | ACC), ("koncernu", GEN), ("koncernowi", DAT), ("koncernem", INST), ("koncernie", LOC | VOC)]),
+    ("grupa", Gram::F, &[("grupa", NOM), ("grupy", GEN), ("grupie", DAT | LOC), ("grupę", ACC), ("grupą", INST), ("grupo", VOC)]),
+    ("holding", Gram::M, &[("holding", NOM | ACC), ("holdingu", GEN | LOC | VOC), ("holdingowi", DAT), ("holdingiem", INST)]),
+    ("korporacja", Gram::F, &[("korporacja", NOM), ("korporacji", GEN | DAT | LOC), ("korporację", ACC), ("korporacją", INST), ("korporacjo", VOC)]),
+    ("spółdzielnia", Gram::F, &[("spółdzielnia", NOM), ("spółdzielni", GEN | DAT | LOC), ("spółdzielnię", ACC), ("spółdzielnią", INST), ("spółdzielnio", VOC)]),
+    ("dyrekcja", Gram::F, &[("dyrekcja", NOM), ("dyrekcji", GEN | DAT | LOC), ("dyrekcję", ACC), ("dyrekcją", INST), ("dyrekcjo", VOC)]),
+    ("wspólnota", Gram::F, &[("wspólnota", NOM), ("wspólnoty", GEN), ("wspólnocie", DAT | LOC), ("wspólnotę", ACC), ("wspólnotą", INST), ("wspólnoto", VOC)]),
+    ("oddział", Gram::M, &[("oddział", NOM | ACC), ("oddziału", GEN), ("oddziałowi", DAT), ("oddziałem", INST), ("oddziale", LOC | VOC)]),
+    ("delegatura", Gram::F, &[("delegatura", NOM), ("delegatury", GEN), ("delegaturze", DAT | LOC), ("delegaturę", ACC), ("delegaturą", INST), ("delegaturo", VOC)]),
+    ("zespół", Gram::M, &[("zespół", NOM | ACC), ("zespołu", GEN), ("zespołowi", DAT), ("zespołem", INST), ("zespole", LOC | VOC)]),
+    ("referat", Gram::M, &[("referat", NOM | ACC), ("referatu", GEN), ("referatowi", DAT), ("referatem", INST), ("referacie", LOC | VOC)]),
+    ("sekcja", Gram::F, &[("sekcja", NOM), ("sekcji", GEN | DAT | LOC), ("sekcję", ACC), ("sekcją", INST), ("sekcjo", VOC)]),
+    ("klinika", Gram::F, &[("klinika", NOM), ("kliniki", GEN), ("klinice", DAT | LOC), ("klinikę", ACC), ("kliniką", INST), ("kliniko", VOC)]),
+    ("uczelnia", Gram::F, &[("uczelnia", NOM), ("uczelni", GEN | DAT | LOC), ("uczelnię", ACC), ("uczelnią", INST), ("uczelnio", VOC)]),
+    ("seminarium", Gram::N, &[("seminarium", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("katedra", Gram::F, &[("katedra", NOM), ("katedry", GEN), ("katedrze", DAT | LOC), ("katedrę", ACC), ("katedrą", INST), ("katedro", VOC)]),
+    ("zakon", Gram::M, &[("zakon", NOM | ACC), ("zakonu", GEN), ("zakonowi", DAT), ("zakonem", INST), ("zakonie", LOC | VOC)]),
+    ("parafia", Gram::F, &[("parafia", NOM), ("parafii", GEN | DAT | LOC), ("parafię", ACC), ("parafią", INST), ("parafio", VOC)]),
+    ("diecezja", Gram::F, &[("diecezja", NOM), ("diecezji", GEN | DAT | LOC), ("diecezję", ACC), ("diecezją", INST), ("diecezjo", VOC)]),
+    ("kuria", Gram::F, &[("kuria", NOM), ("kurii", GEN | DAT | LOC), ("kurię", ACC), ("kurią", INST), ("kurio", VOC)]),
+    ("archidiecezja", Gram::F, &[("archidiecezja", NOM), ("archidiecezji", GEN | DAT | LOC), ("archidiecezję", ACC), ("archidiecezją", INST), ("archidiecezjo", VOC)]),
+    ("orkiestra", Gram::F, &[("orkiestra", NOM), ("orkiestry", GEN), ("orkiestrze", DAT | LOC), ("orkiestrę", ACC), ("orkiestrą", INST), ("orkiestro", VOC)]),
+    ("chór", Gram::M, &[("chór", NOM | ACC), ("chóru", GEN), ("chórowi", DAT), ("chórem", INST), ("chórze", LOC | VOC)]),
+    ("klub", Gram::M, &[("klub", NOM | ACC), ("klubu", GEN), ("klubowi", DAT), ("klubem", INST), ("klubie", LOC | VOC)]),
+    ("towarzystwo", Gram::N, &[("towarzystwo", NOM | ACC | VOC), ("towarzystwa", GEN), ("towarzystwu", DAT), ("towarzystwem", INST), ("towarzystwie", LOC)]),
+    ("organizacja", Gram::F, &[("organizacja", NOM), ("organizacji", GEN | DAT | LOC), ("organizację", ACC), ("organizacją", INST), ("organizacjo", VOC)]),
+    ("unia", Gram::F, &[("unia", NOM), ("unii", GEN | DAT | LOC), ("unię", ACC), ("unią", INST), ("unio", VOC)]),
+    ("liga", Gram::F, &[("liga", NOM), ("ligi", GEN), ("lidze", DAT | LOC), ("ligę", ACC), ("ligą", INST), ("ligo", VOC)]),
+    ("obserwatorium", Gram::N, &[("obserwatorium", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("laboratorium", Gram::N, &[("laboratorium", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+    ("forum", Gram::N, &[("forum", NOM | GEN | DAT | ACC | INST | LOC | VOC)]),
+];
+
+/// Heads that name one institution on their own, without a complement ("Sejm", "Senat").
+const STANDALONE: &[&str] = &["sejm", "senat", "parlament", "policja"];
+
+/// An institution head noun form.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Head {
+    pub lemma: &'static str,
+    pub gender: Gram,
+    pub cases: Cases,
+    pub standalone: bool,
+}
+
+/// The head noun reading of a lower-cased word, if it is one.
+pub(crate) fn head(word_lower: &str) -> Option<Head> {
+    HEADS.iter().find_map(|&(lemma, gender, forms)| {
+        let cases = forms
+            .iter()
+            .filter(|(f, _)| *f == word_lower)
+            .fold(0u8, |m, (_, c)| m | c);
+        (cases != 0).then_some(Head {
+            lemma,
+            gender,
+            cases: Cases(cases),
+            standalone: STANDALONE.contains(&lemma),
+        })
+    })
+}
+
+/// The nominative of a head form ("urzędu" → "urząd").
+pub(crate) fn head_lemma(word_lower: &str) -> Option<&'static str> {
+    head(word_lower).map(|h| h.lemma)
+}
+
+/// Adjective endings by case, for each gender, most specific first.
+const ADJ_ENDINGS: &[(&str, Gram, u8)] = &[
+    ("kiego", Gram::M, GEN | ACC),
+    ("kiemu", Gram::M, DAT),
+    ("kim", Gram::M, INST | LOC),
+    ("ego", Gram::M, GEN | ACC),
+    ("emu", Gram::M, DAT),
+    ("ym", Gram::M, INST | LOC),
+    ("im", Gram::M, INST | LOC),
+    ("kiego", Gram::N, GEN),
+    ("kiemu", Gram::N, DAT),
+    ("kim", Gram::N, INST | LOC),
+    ("ego", Gram::N, GEN),
+    ("emu", Gram::N, DAT),
+    ("ym", Gram::N, INST | LOC),
+    ("im", Gram::N, INST | LOC),
+    ("kiej", Gram::F, GEN | DAT | LOC),
+    ("ej", Gram::F, GEN | DAT | LOC),
+    ("ą", Gram::F, ACC | INST),
+];
+
+/// True for a word that looks like an adjective in one of the cases (by its ending).
+pub(crate) fn is_adjective_form(word_lower: &str, gender: Gram, cases: Cases) -> bool {
+    adjective_nominative(word_lower, gender, cases).is_some()
+        || (cases.has_nom() && nominative_adjective(word_lower, gender))
+}
+
+fn nominative_adjective(w: &str, gender: Gram) -> bool {
+    match gender {
+        Gram::M => w.ends_with('y') || w.ends_with("ki") || w.ends_with("gi"),
+        Gram::F => {
+            w.ends_with('a')
+                && (w.ends_with("ska")
+                    || w.ends_with("cka")
+                    || w.ends_with("wa")
+                    || w.ends_with("na")
+                    || w.ends_with("ta")
+                    || w.ends_with("ła")
+                    || w.ends_with("ra")
+                    || w.ends_with("ża")
+                    || w.ends_with("dzka"))
+        }
+        Gram::N | Gram::P => {
+            w.ends_with("ie")
+                || w.ends_with("we")
+                || w.ends_with("ne")
+                || w.ends_with("te")
+                || w.ends_with("łe")
+                || w.ends_with("re")
+        }
+    }
+}
+
+/// The nominative singular of an adjective form agreeing with a head of `gender` in `cases`:
+/// "marszałkowskiego" (m) → "marszałkowski", "lubelskiego" (n) → "lubelskie",
+/// "komputerowej" (f) → "komputerowa".
+pub(crate) fn adjective_nominative(word_lower: &str, gender: Gram, cases: Cases) -> Option<String> {
+    let g = if gender == Gram::P { Gram::N } else { gender };
+    let &(end, _, _) = ADJ_ENDINGS
+        .iter()
+        .find(|(end, eg, c)| *eg == g && Cases(*c).meets(cases) && word_lower.ends_with(end))?;
+    let stem = &word_lower[..word_lower.len() - end.len()];
+    if stem.chars().count() < 2 {
+        return None;
+    }
+    // After k and g the nominative keeps the softening -i-: "marszałkowski", "drogi".
+    let soft = end.starts_with('k') || stem.ends_with('k') || stem.ends_with('g');
+    let stem = if end.starts_with('k') {
+        format!("{stem}k")
+    } else {
+        stem.to_owned()
+    };
+    Some(match g {
+        Gram::M => format!("{stem}{}", if soft { "i" } else { "y" }),
+        Gram::F => format!("{stem}a"),
+        _ => format!("{stem}{}", if soft { "ie" } else { "e" }),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads_and_agreement() {
+        assert_eq!(head_lemma("urzędu"), Some("urząd"));
+        assert_eq!(head_lemma("konwencie"), Some("konwent"));
+        assert_eq!(head_lemma("sieci"), Some("sieć"));
+        assert_eq!(head_lemma("dyrektor"), None);
+        assert_eq!(
+            adjective_nominative("marszałkowskiego", Gram::M, Cases::GEN).as_deref(),
+            Some("marszałkowski")
+        );
+        assert_eq!(
+            adjective_nominative("regionalnego", Gram::M, Cases::GEN).as_deref(),
+            Some("regionalny")
+        );
+        assert_eq!(
+            adjective_nominative("lubelskiego", Gram::N, Cases::GEN).as_deref(),
+            Some("lubelskie")
+        );
+        assert_eq!(
+            adjective_nominative("komputerowej", Gram::F, Cases::GEN).as_deref(),
+            Some("komputerowa")
+        );
+        assert_eq!(
+            adjective_nominative("akademickiej", Gram::F, Cases::GEN).as_deref(),
+            Some("akademicka")
+        );
+        assert_eq!(
+            adjective_nominative("państwowego", Gram::M, Cases::GEN).as_deref(),
+            Some("państwowy")
+        );
+        assert_eq!(adjective_nominative("rozwoju", Gram::M, Cases::GEN), None);
+    }
+}

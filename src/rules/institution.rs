@@ -1,0 +1,470 @@
+//! Institutions: lexicon names, and names built on a head noun ("urząd", "departament",
+//! "centrum" ...) with its capitalised adjectives and genitive complements, units with their
+//! parent ("Departament IT Urzędu Marszałkowskiego", the parent nested), names in quotes after
+//! a head, companies with a legal form ("sp. z o.o."), and acronyms: defined in parentheses
+//! ("... Województwa Podlaskiego (UMWP)") for the rest of the text, or known from the lexicon.
+//!
+//! Base form: the head in the nominative with the adjectives that agree with it, the rest as
+//! written ("Urzędu Marszałkowskiego Województwa Podlaskiego" → "Urząd Marszałkowski
+//! Województwa Podlaskiego").
+
+use super::heads::{adjective_nominative, head, is_adjective_form, Head};
+use super::{Analysis, Candidate};
+use crate::entity::Label;
+use crate::lemma::{restore_case, squash_spaces};
+use crate::lexicon::{Cases, EntryKind};
+use crate::tokenize::{Gap, Shape, TokenKind};
+use std::collections::HashMap;
+
+pub(crate) const LEXICON: &str = "institution/lexicon";
+pub(crate) const HEAD: &str = "institution/head-complements";
+pub(crate) const PARENT: &str = "institution/parent-unit";
+pub(crate) const ACRONYM_DEFINED: &str = "institution/acronym-defined";
+pub(crate) const ACRONYM_LEXICON: &str = "institution/acronym-lexicon";
+pub(crate) const LEGAL_FORM: &str = "institution/legal-form";
+pub(crate) const AFTER_BOARD_TITLE: &str = "institution/after-board-title";
+
+/// Heads whose name may end in "w <place>" ("Szpital ... w Sandomierzu", "Sąd Rejonowy w X").
+const LOCATED: &[&str] = &[
+    "szpital",
+    "sąd",
+    "urząd",
+    "starostwo",
+    "komenda",
+    "prokuratura",
+    "uniwersytet",
+    "politechnika",
+    "akademia",
+    "szkoła",
+    "liceum",
+    "technikum",
+    "muzeum",
+    "teatr",
+    "filharmonia",
+    "biblioteka",
+    "ośrodek",
+    "inspektorat",
+    "zakład",
+    "izba",
+    "klinika",
+    "uczelnia",
+    "oddział",
+    "delegatura",
+    "instytut",
+    "centrum",
+    "bank",
+    "parafia",
+    "kuria",
+    "przedszkole",
+    "gimnazjum",
+];
+
+const LEGAL_FORMS: &[&str] = &["sp. z o.o.", "s.a.", "sp.j.", "sp.k.", "sa"];
+
+fn is_upper(a: &Analysis<'_>, i: usize) -> bool {
+    a.tok(i)
+        .is_some_and(|t| t.shape == Shape::Upper && t.kind == TokenKind::Word)
+}
+
+pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate], titles: &[Candidate]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let acronyms = defined_acronyms(a);
+    let place_at: HashMap<usize, &Candidate> = places.iter().map(|p| (p.tok.0, p)).collect();
+    let n = a.tokens.len();
+    // "prezes Zarządu", "członek Zarządu": the board inside a title is not an institution.
+    let in_title = |i: usize| titles.iter().any(|t| t.tok.0 <= i && i < t.tok.1);
+    for i in 0..n {
+        if in_title(i) {
+            continue;
+        }
+        if let Some(c) = lexicon_name(a, i) {
+            out.push(c);
+        }
+        if let Some(h) = head_at(a, i) {
+            head_rule(a, i, h, &acronyms, &place_at, &mut out);
+        }
+        if let Some(c) = legal_form(a, i) {
+            out.push(c);
+        }
+    }
+    after_board_title(a, titles, &mut out);
+    acronym_uses(a, &mut out, &acronyms);
+    out
+}
+
+fn head_at(a: &Analysis<'_>, i: usize) -> Option<Head> {
+    let t = a.tok(i)?;
+    if t.kind != TokenKind::Word || t.shape != Shape::Capitalized {
+        return None;
+    }
+    head(&t.text.to_lowercase())
+}
+
+fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    if !a.is_cap_word(i) {
+        return None;
+    }
+    let (end, readings) = a.longest(i, EntryKind::Institution)?;
+    let r = readings[0];
+    // A lower-case word inside is fine ("Ministerstwo Spraw Zagranicznych", "Prawo i
+    // Sprawiedliwość"), but the name must be written with its capitals.
+    if (i..end).any(|k| {
+        a.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.shape == Shape::Lower && t.text.len() > 3
+        })
+    }) {
+        return None;
+    }
+    let surface = a.slice(i, end);
+    let lemma = restore_case(surface, &r.lemma);
+    let single_upper = end == i + 1 && is_upper(a, i);
+    let mut c = Candidate::new(
+        a,
+        Label::Institution,
+        (i, end),
+        lemma,
+        if single_upper {
+            ACRONYM_LEXICON
+        } else {
+            LEXICON
+        },
+    );
+    c.lexicon = Some("institution");
+    c.expansion = r.attr("expands").map(str::to_owned);
+    c.weight = 3;
+    Some(c)
+}
+
+/// Acronyms defined in the text: an upper-case word in parentheses right after a name.
+fn defined_acronyms(a: &Analysis<'_>) -> HashMap<String, usize> {
+    let mut out = HashMap::new();
+    for i in 1..a.tokens.len().saturating_sub(2) {
+        if a.is(i, "(") && is_upper(a, i + 1) && a.is(i + 2, ")") && a.is_cap_word(i - 1) {
+            out.entry(a.tokens[i + 1].text.to_owned()).or_insert(i + 1);
+        }
+    }
+    out
+}
+
+fn head_rule(
+    a: &Analysis<'_>,
+    i: usize,
+    h: Head,
+    acronyms: &HashMap<String, usize>,
+    place_at: &HashMap<usize, &Candidate>,
+    out: &mut Vec<Candidate>,
+) {
+    // Capitalised adjectives before the head agree with it: "Lubelskiego Centrum",
+    // "Naukowej i Akademickiej Sieci".
+    let mut start = i;
+    loop {
+        let k = start;
+        if k >= 1
+            && a.is_cap_word(k - 1)
+            && !a.breaks_before(k)
+            && is_adjective_form(&a.lower(k - 1), h.gender, h.cases)
+        {
+            start -= 1;
+            continue;
+        }
+        if k >= 3
+            && a.is(k - 1, "i")
+            && a.is_cap_word(k - 2)
+            && start < i
+            && is_adjective_form(&a.lower(k - 2), h.gender, h.cases)
+        {
+            start -= 2;
+            continue;
+        }
+        break;
+    }
+    let mut j = i + 1;
+    let mut parent: Option<usize> = None;
+    let mut end = j;
+    let n = a.tokens.len();
+    while j < n {
+        let t = &a.tokens[j];
+        // A name broken by a paragraph break continues when nothing closed the sentence.
+        if t.gap == Gap::Paragraph && a.tokens[j - 1].kind != TokenKind::Word {
+            break;
+        }
+        if t.kind == TokenKind::Word && t.is_capitalized() {
+            if t.shape == Shape::Upper && acronyms.contains_key(t.text) {
+                break; // "Departamentu ... UMWP": the acronym is an institution of its own
+            }
+            if a.longest(j, EntryKind::Institution)
+                .is_some_and(|(_, rs)| rs.iter().any(|r| r.attr("expands").is_some()))
+            {
+                break;
+            }
+            if let Some(h2) = head_at(a, j) {
+                if !h2.cases.meets(Cases::GEN) {
+                    break; // a new institution in the nominative: "Departamentu Innowacji Ministerstwo Zdrowia"
+                }
+                parent.get_or_insert(j);
+            }
+            j += 1;
+            end = j;
+            continue;
+        }
+        let next_cap = a.is_cap_word(j + 1) && head_at(a, j + 1).is_none();
+        match t.text {
+            "i" if next_cap && end > i + 1 => j += 1,
+            "ds." if a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word) => {
+                j += 2;
+                end = j;
+            }
+            "im." if a.is_cap_word(j + 1) => j += 1,
+            "nr" if a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) => {
+                j += 2;
+                end = j;
+            }
+            "„" | "\"" => {
+                let close =
+                    (j + 1..n.min(j + 12)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"));
+                match close {
+                    Some(k) if k > j + 1 && end == i + 1 => {
+                        j = k + 1;
+                        end = j;
+                    }
+                    _ => break,
+                }
+                break;
+            }
+            "w" | "we" if LOCATED.contains(&h.lemma) => {
+                if let Some(p) = place_at.get(&(j + 1)) {
+                    j = p.tok.1;
+                    end = j;
+                }
+                break;
+            }
+            _ => {
+                if t.kind == TokenKind::Abbrev
+                    && LEGAL_FORMS.contains(&t.text.to_lowercase().as_str())
+                {
+                    end = j + 1;
+                }
+                break;
+            }
+        }
+    }
+    let has_complement = end > i + 1 || start < i;
+    if !has_complement && !h.standalone {
+        return;
+    }
+    let lemma = head_lemma(a, start, i, end, h);
+    let mut c = Candidate::new(a, Label::Institution, (start, end), lemma, HEAD);
+    c.weight = 2;
+    out.push(c);
+    if let (Some(p), Some(ph)) = (parent, parent.and_then(|p| head_at(a, p))) {
+        if p < end && p > i {
+            let lemma = head_lemma(a, p, p, end, ph);
+            let mut c = Candidate::new(a, Label::Institution, (p, end), lemma, PARENT);
+            c.weight = 2;
+            out.push(c);
+        }
+    }
+}
+
+/// The base form: adjectives before the head, the head and the adjectives right after it in
+/// the nominative; everything after the first non-agreeing word as written.
+fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> String {
+    let surface = squash_spaces(a.slice(start, end));
+    let head_lower = a.lower(i);
+    // An indeclinable head ("Centrum") takes its case from the adjectives before it.
+    let before_oblique = start < i
+        && adjective_nominative(&a.lower(start), h.gender, Cases(h.cases.0 & !Cases::NOM.0))
+            .is_some();
+    if h.cases.has_nom() && head_lower == h.lemma && !before_oblique {
+        return surface;
+    }
+    let oblique = Cases(h.cases.0 & !Cases::NOM.0);
+    let mut words: Vec<String> = Vec::new();
+    for k in start..i {
+        let w = a.lower(k);
+        let nom = adjective_nominative(&w, h.gender, oblique).unwrap_or(w);
+        words.push(restore_case(a.tokens[k].text, &nom));
+    }
+    words.push(restore_case(a.tokens[i].text, h.lemma));
+    let mut k = i + 1;
+    while k < end {
+        let w = a.lower(k);
+        match adjective_nominative(&w, h.gender, oblique) {
+            Some(nom) if a.is_cap_word(k) => words.push(restore_case(a.tokens[k].text, &nom)),
+            _ => break,
+        }
+        k += 1;
+    }
+    let mut lemma = words.join(" ");
+    if k < end {
+        lemma.push(' ');
+        lemma.push_str(&squash_spaces(a.slice(k, end)));
+    }
+    lemma
+}
+
+/// "Holo4Med sp. z o.o.", "Orlen S.A.": capitalised words before a legal form.
+fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    if !LEGAL_FORMS.contains(&t.text.to_lowercase().as_str())
+        || (t.text == "SA" && t.gap == Gap::None)
+        || i == 0
+    {
+        return None;
+    }
+    let mut s = i;
+    while s > 0 && i - s < 4 && a.is_cap_word(s - 1) && !a.breaks_before(s) {
+        s -= 1;
+    }
+    if s == i {
+        return None;
+    }
+    let surface = squash_spaces(a.slice(s, i + 1));
+    let mut c = Candidate::new(a, Label::Institution, (s, i + 1), surface, LEGAL_FORM);
+    c.weight = 2;
+    Some(c)
+}
+
+/// "prezes Zarządu Holo4Med": after a board title, an unknown capitalised word is the company.
+fn after_board_title(a: &Analysis<'_>, titles: &[Candidate], out: &mut Vec<Candidate>) {
+    for t in titles {
+        let j = t.tok.1;
+        let board = t.lemma.ends_with("zarządu") || t.lemma.ends_with("rady nadzorczej");
+        let unknown = a.lex.get(j).is_some_and(|m| m.is_empty());
+        if board && unknown && a.is_cap_word(j) && !a.breaks_before(j) && head_at(a, j).is_none() {
+            let mut e = j + 1;
+            while e < j + 3 && a.is_cap_word(e) && a.lex[e].is_empty() {
+                e += 1;
+            }
+            let surface = squash_spaces(a.slice(j, e));
+            let mut c = Candidate::new(a, Label::Institution, (j, e), surface, AFTER_BOARD_TITLE);
+            c.weight = 1;
+            out.push(c);
+        }
+    }
+}
+
+/// Every use of a defined acronym, and lexicon acronyms followed by a unit ("NASK CSIRT").
+fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<String, usize>) {
+    // The expansion of a defined acronym is the institution written just before it.
+    let mut expansion: HashMap<&str, String> = HashMap::new();
+    for (acr, &at) in acronyms {
+        let before = out
+            .iter()
+            .filter(|c| c.tok.1 + 1 == at)
+            .max_by_key(|c| c.tok.1 - c.tok.0);
+        if let Some(c) = before {
+            expansion.insert(acr.as_str(), c.lemma.clone());
+        }
+    }
+    for i in 0..a.tokens.len() {
+        if !is_upper(a, i) {
+            continue;
+        }
+        let text = a.tokens[i].text;
+        let known_lexicon = out
+            .iter()
+            .find(|c| c.tok == (i, i + 1) && c.rule == ACRONYM_LEXICON)
+            .map(|c| c.expansion.clone());
+        let defined = expansion
+            .get(text)
+            .cloned()
+            .or_else(|| acronyms.contains_key(text).then(String::new));
+        if known_lexicon.is_none() && defined.is_none() {
+            continue;
+        }
+        // "NASK CSIRT": a known acronym followed by another upper-case unit name.
+        let mut end = i + 1;
+        while is_upper(a, end)
+            && !a.has_single(end, EntryKind::Place)
+            && !acronyms.contains_key(a.tokens[end].text)
+            && end < i + 3
+        {
+            end += 1;
+        }
+        if end > i + 1 {
+            let mut c = Candidate::new(
+                a,
+                Label::Institution,
+                (i, end),
+                squash_spaces(a.slice(i, end)),
+                ACRONYM_LEXICON,
+            );
+            c.weight = 3;
+            out.push(c);
+        }
+        if let Some(exp) = defined {
+            if known_lexicon.is_none() {
+                let mut c = Candidate::new(
+                    a,
+                    Label::Institution,
+                    (i, i + 1),
+                    text.to_owned(),
+                    ACRONYM_DEFINED,
+                );
+                c.expansion = (!exp.is_empty()).then_some(exp);
+                c.weight = 3;
+                out.push(c);
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "zorganizowanej przez Urząd Marszałkowski Województwa Podlaskiego (UMWP). Potem w UMWP.",
+        &[
+            (
+                "Urząd Marszałkowski Województwa Podlaskiego",
+                "Urząd Marszałkowski Województwa Podlaskiego",
+            ),
+            ("UMWP", "UMWP"),
+            ("UMWP", "UMWP"),
+        ],
+    ),
+    (
+        "dyrektor Lubelskiego Centrum Innowacji i Technologii.",
+        &[(
+            "Lubelskiego Centrum Innowacji i Technologii",
+            "Lubelskie Centrum Innowacji i Technologii",
+        )],
+    ),
+    (
+        "dyrektor ds. X Naukowej i Akademickiej Sieci Komputerowej oraz",
+        &[(
+            "Naukowej i Akademickiej Sieci Komputerowej",
+            "Naukowa i Akademicka Sieć Komputerowa",
+        )],
+    ),
+    (
+        "przez Departament IT Urzędu Marszałkowskiego.",
+        &[
+            (
+                "Departament IT Urzędu Marszałkowskiego",
+                "Departament IT Urzędu Marszałkowskiego",
+            ),
+            ("Urzędu Marszałkowskiego", "Urząd Marszałkowski"),
+        ],
+    ),
+    (
+        "zastępca dyrektora Departamentu Innowacji Ministerstwo Zdrowia, który",
+        &[
+            ("Departamentu Innowacji", "Departament Innowacji"),
+            ("Ministerstwo Zdrowia", "Ministerstwo Zdrowia"),
+        ],
+    ),
+    (
+        "prezentacja Konwentu Marszałków Województw RP w sprawie",
+        &[(
+            "Konwentu Marszałków Województw RP",
+            "Konwent Marszałków Województw RP",
+        )],
+    ),
+    (
+        "w sprawie Holo4Med sp. z o.o. i innych",
+        &[("Holo4Med sp. z o.o.", "Holo4Med sp. z o.o.")],
+    ),
+    // Negative: a head without a named complement, all-caps words that are not institutions.
+    ("Galeria zdjęć. Rada uchwaliła. W obszarze ICT i IT.", &[]),
+];

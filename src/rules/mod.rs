@@ -1,0 +1,179 @@
+//! Stage 3: rules per entity kind, over the tokens and their lexicon readings.
+//!
+//! Every rule proposes [`Candidate`]s; [`crate::assemble`] then settles overlaps. Each rule has
+//! a stable id (`person/first-surname`, `place/lexicon` ...) that ends up in the entity's
+//! [`crate::entity::Origin`], and its positive and negative examples sit next to it in a test.
+
+pub mod date;
+pub(crate) mod heads;
+pub(crate) mod institution;
+pub(crate) mod person;
+pub(crate) mod place;
+pub(crate) mod title;
+
+use crate::entity::{Label, PersonName, PlaceInfo};
+use crate::lexicon::{Cases, EntryKind, LexMatch, Lexicon, Reading};
+use crate::span::Span;
+use crate::tokenize::{Gap, Shape, Token, TokenKind};
+
+/// A proposed entity over tokens `tok.0..tok.1`.
+#[derive(Debug, Clone)]
+pub(crate) struct Candidate {
+    pub label: Label,
+    pub tok: (usize, usize),
+    pub span: Span,
+    pub lemma: String,
+    pub value: Option<String>,
+    pub person: Option<PersonName>,
+    pub place: Option<PlaceInfo>,
+    pub expansion: Option<String>,
+    pub rule: &'static str,
+    pub lexicon: Option<&'static str>,
+    /// Higher wins an overlap between candidates of similar length.
+    pub weight: u8,
+    /// Grammatical cases of the phrase, where a rule knows them (titles: for agreement).
+    pub cases: Option<Cases>,
+}
+
+impl Candidate {
+    pub(crate) fn new(
+        a: &Analysis<'_>,
+        label: Label,
+        tok: (usize, usize),
+        lemma: String,
+        rule: &'static str,
+    ) -> Self {
+        Candidate {
+            label,
+            tok,
+            span: a.span_of(tok.0, tok.1),
+            lemma,
+            value: None,
+            person: None,
+            place: None,
+            expansion: None,
+            rule,
+            lexicon: None,
+            weight: 1,
+            cases: None,
+        }
+    }
+}
+
+/// The text, its tokens and their lexicon matches: what every rule reads.
+pub(crate) struct Analysis<'h> {
+    pub text: &'h str,
+    pub tokens: Vec<Token<'h>>,
+    /// Lexicon matches by start token, shortest first.
+    pub lex: Vec<Vec<LexMatch>>,
+    /// The lexicons, for looking up parts of words (hyphenated surnames).
+    pub lexicons: Vec<&'h Lexicon>,
+}
+
+impl<'h> Analysis<'h> {
+    pub(crate) fn new(text: &'h str, tokens: Vec<Token<'h>>, lexicons: Vec<&'h Lexicon>) -> Self {
+        let mut lex = Vec::with_capacity(tokens.len());
+        let mut buf = Vec::new();
+        for i in 0..tokens.len() {
+            buf.clear();
+            if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbrev) {
+                for l in &lexicons {
+                    l.matches_at(&tokens, i, &mut buf);
+                }
+            }
+            lex.push(std::mem::take(&mut buf));
+        }
+        Analysis {
+            text,
+            tokens,
+            lex,
+            lexicons,
+        }
+    }
+
+    /// Byte span of tokens `a..b`.
+    pub(crate) fn span_of(&self, a: usize, b: usize) -> Span {
+        Span::new(self.tokens[a].span.start, self.tokens[b - 1].span.end)
+    }
+
+    /// The text of tokens `a..b`, as written.
+    pub(crate) fn slice(&self, a: usize, b: usize) -> &'h str {
+        &self.text[self.span_of(a, b)]
+    }
+
+    pub(crate) fn tok(&self, i: usize) -> Option<&Token<'h>> {
+        self.tokens.get(i)
+    }
+
+    /// Lower-cased text of token `i` ("" past the end).
+    pub(crate) fn lower(&self, i: usize) -> String {
+        self.tokens
+            .get(i)
+            .map(|t| t.text.to_lowercase())
+            .unwrap_or_default()
+    }
+
+    pub(crate) fn is(&self, i: usize, text: &str) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.text == text)
+    }
+
+    pub(crate) fn is_cap_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
+    }
+
+    pub(crate) fn is_lower_word(&self, i: usize) -> bool {
+        self.tokens
+            .get(i)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+    }
+
+    /// True when token `i` starts a new paragraph (names do not run across one, except broken
+    /// institution names, which the institution rule handles itself).
+    pub(crate) fn breaks_before(&self, i: usize) -> bool {
+        self.tokens.get(i).is_none_or(|t| t.gap == Gap::Paragraph)
+    }
+
+    /// Readings of the single token `i` of one kind.
+    pub(crate) fn single(&self, i: usize, kind: EntryKind) -> impl Iterator<Item = &Reading> {
+        self.lex
+            .get(i)
+            .into_iter()
+            .flatten()
+            .filter(move |m| m.end == i + 1)
+            .flat_map(|m| m.readings.iter())
+            .filter(move |r| r.kind == kind)
+    }
+
+    /// Readings of a word looked up on its own (for parts of hyphenated words).
+    pub(crate) fn lookup(&self, form: &str) -> Vec<Reading> {
+        self.lexicons.iter().flat_map(|l| l.lookup(form)).collect()
+    }
+
+    pub(crate) fn has_single(&self, i: usize, kind: EntryKind) -> bool {
+        self.single(i, kind).next().is_some()
+    }
+
+    /// The longest lexicon match of a kind starting at `i`: (end token, readings of that kind).
+    pub(crate) fn longest(&self, i: usize, kind: EntryKind) -> Option<(usize, Vec<&Reading>)> {
+        self.lex.get(i)?.iter().rev().find_map(|m| {
+            let rs: Vec<&Reading> = m.readings.iter().filter(|r| r.kind == kind).collect();
+            (!rs.is_empty()).then_some((m.end, rs))
+        })
+    }
+
+    /// All matches of a kind starting at `i`, longest first.
+    pub(crate) fn all_of(&self, i: usize, kind: EntryKind) -> Vec<(usize, Vec<&Reading>)> {
+        let Some(ms) = self.lex.get(i) else {
+            return Vec::new();
+        };
+        ms.iter()
+            .rev()
+            .filter_map(|m| {
+                let rs: Vec<&Reading> = m.readings.iter().filter(|r| r.kind == kind).collect();
+                (!rs.is_empty()).then_some((m.end, rs))
+            })
+            .collect()
+    }
+}

@@ -1,0 +1,414 @@
+//! People: first name(s) + surname in agreeing case, initials, a surname after a title, an
+//! unknown name introduced by an apposition, and a surname alone after a full mention.
+//!
+//! Names that are also ordinary words ("Marzec", "Król") need evidence: a first name before
+//! them, a title, or an earlier full mention; "w marcu" and "król Polski" stay what they are.
+
+use super::{Analysis, Candidate};
+use crate::entity::{Gender, Label, PersonName};
+use crate::lemma::restore_case;
+use crate::lexicon::{guess, Cases, EntryKind, Gram, Reading};
+use crate::tokenize::{Shape, TokenKind};
+use std::collections::HashMap;
+
+pub(crate) const FIRST_SURNAME: &str = "person/first-surname";
+pub(crate) const FIRST_GUESSED: &str = "person/first-unknown-surname";
+pub(crate) const FIRST_ONLY: &str = "person/first-name";
+pub(crate) const INITIAL: &str = "person/initial-surname";
+pub(crate) const TITLE_SURNAME: &str = "person/title-surname";
+pub(crate) const APPOSITION: &str = "person/apposition";
+pub(crate) const REPEATED: &str = "person/repeated-surname";
+pub(crate) const SURNAME_ONLY: &str = "person/surname";
+
+/// A surname decision: its base form (lower-case) and how sure we are.
+struct Surname {
+    lemma: String,
+    gender: Option<Gram>,
+    guessed: bool,
+}
+
+fn gender_ok(a: Option<Gram>, b: Option<Gram>) -> bool {
+    match (a, b) {
+        (Some(x), Some(y)) => x == y,
+        _ => true,
+    }
+}
+
+/// A capitalised word that may be a name part: not a lexicon institution head or title.
+fn name_like(a: &Analysis<'_>, i: usize) -> bool {
+    a.tok(i).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.shape == Shape::Capitalized
+            && t.text.chars().count() > 1
+            && name_shaped(t.text)
+    }) && !a.breaks_before(i)
+        && super::heads::head(&a.lower(i)).is_none()
+        && !a.has_single(i, EntryKind::Title)
+}
+
+/// Letters only, capitals only at the start of each hyphen or apostrophe part: "Kowalski",
+/// "Nowak-Jeziorańska", "O'Neill"; not "Holo4Med" or "InfoTech".
+fn name_shaped(w: &str) -> bool {
+    let mut prev: Option<char> = None;
+    for c in w.chars() {
+        if !(c.is_alphabetic() || c == '-' || c == '\'' || c == '’') {
+            return false;
+        }
+        if c.is_uppercase() && prev.is_some_and(|p| p.is_alphabetic()) {
+            return false;
+        }
+        prev = Some(c);
+    }
+    true
+}
+
+/// The surname reading of token `i` that agrees with `cases` and `gender`, from the lexicon
+/// or, failing that, from the suffix guesser.
+fn surname_at(
+    a: &Analysis<'_>,
+    i: usize,
+    cases: Cases,
+    gender: Option<Gram>,
+    allow_guess: bool,
+) -> Option<Surname> {
+    let t = a.tok(i)?;
+    let lower = t.text.to_lowercase();
+    let agrees = |r: &&Reading| r.cases.meets(cases) && gender_ok(r.gender, gender);
+    if let Some(r) = a.single(i, EntryKind::Surname).find(agrees) {
+        return Some(Surname {
+            lemma: r.lemma.clone(),
+            gender: r.gender,
+            guessed: r.guessed,
+        });
+    }
+    // Hyphenated surnames inflect part by part: "Nowak-Jeziorańskiej".
+    if lower.contains('-') {
+        let mut parts = Vec::new();
+        for part in lower.split('-') {
+            let rs = a.lookup(part);
+            let r = rs
+                .iter()
+                .filter(|r| r.kind == EntryKind::Surname)
+                .find(agrees);
+            match r {
+                Some(r) => parts.push(r.lemma.clone()),
+                None => parts.push(guess_one(part, cases, gender?)?),
+            }
+        }
+        return Some(Surname {
+            lemma: parts.join("-"),
+            gender,
+            guessed: true,
+        });
+    }
+    if !allow_guess || a.single(i, EntryKind::Surname).next().is_some() {
+        return None;
+    }
+    // Other lexicon readings speak against an unknown surname: a place, an institution.
+    if a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::Institution) {
+        return None;
+    }
+    let g = gender?;
+    Some(Surname {
+        lemma: guess_one(&lower, cases, g)?,
+        gender: Some(g),
+        guessed: true,
+    })
+}
+
+fn guess_one(lower: &str, cases: Cases, g: Gram) -> Option<String> {
+    guess::base_forms(lower, g)
+        .into_iter()
+        .find(|(_, c)| c.meets(cases))
+        .map(|(b, _)| b)
+}
+
+fn to_gender(g: Option<Gram>) -> Option<Gender> {
+    match g {
+        Some(Gram::M) => Some(Gender::Male),
+        Some(Gram::F) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+fn person(
+    a: &Analysis<'_>,
+    tok: (usize, usize),
+    given: Option<String>,
+    family: Option<String>,
+    gender: Option<Gram>,
+    rule: &'static str,
+) -> Candidate {
+    let lemma = match (&given, &family) {
+        (Some(g), Some(f)) => format!("{g} {f}"),
+        (Some(g), None) => g.clone(),
+        (None, Some(f)) => f.clone(),
+        (None, None) => a.slice(tok.0, tok.1).to_owned(),
+    };
+    let mut c = Candidate::new(a, Label::Person, tok, lemma, rule);
+    c.person = Some(PersonName {
+        given,
+        family,
+        gender: to_gender(gender),
+    });
+    c
+}
+
+/// First-name readings of token `i` when it is written as a name.
+fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
+    if !a
+        .tok(i)
+        .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
+    {
+        return Vec::new();
+    }
+    a.single(i, EntryKind::FirstName).collect()
+}
+
+/// An initial: "J." (one capital letter and a dot).
+fn is_initial(a: &Analysis<'_>, i: usize) -> bool {
+    a.tok(i).is_some_and(|t| {
+        let mut c = t.text.chars();
+        matches!((c.next(), c.next(), c.next()), (Some(l), Some('.'), None) if l.is_uppercase())
+    })
+}
+
+pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
+    let mut out: Vec<Candidate> = Vec::new();
+    let n = a.tokens.len();
+    let title_end: HashMap<usize, &Candidate> = titles.iter().map(|t| (t.tok.1, t)).collect();
+    let mut i = 0;
+    while i < n {
+        if let Some(c) = full_name_at(a, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
+        if is_initial(a, i) && name_like(a, i + 1) {
+            if let Some(s) = surname_at(a, i + 1, Cases::ANY, None, false).or_else(|| {
+                (!a.has_single(i + 1, EntryKind::Place)).then(|| Surname {
+                    lemma: a.lower(i + 1),
+                    gender: None,
+                    guessed: true,
+                })
+            }) {
+                let given = a.tok(i).map(|t| t.text.to_owned());
+                let family = restore_case(a.slice(i + 1, i + 2), &s.lemma);
+                out.push(person(
+                    a,
+                    (i, i + 2),
+                    given,
+                    Some(family),
+                    s.gender,
+                    INITIAL,
+                ));
+                i += 2;
+                continue;
+            }
+        }
+        // "prezes Kowalski", "ministra Niedzielskiego"
+        if let Some(t) = title_end.get(&i) {
+            if name_like(a, i) && first_names(a, i).is_empty() {
+                let cases = t.cases.unwrap_or(Cases::ANY);
+                let female = t.lemma.ends_with('a') || t.lemma.ends_with("ni");
+                let g = if female { Gram::F } else { Gram::M };
+                if let Some(s) = surname_at(a, i, cases, Some(g), true) {
+                    let family = restore_case(a.slice(i, i + 1), &s.lemma);
+                    out.push(person(
+                        a,
+                        (i, i + 1),
+                        None,
+                        Some(family),
+                        s.gender.or(Some(g)),
+                        TITLE_SURNAME,
+                    ));
+                    i += 1;
+                    continue;
+                }
+            }
+        }
+        // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition.
+        if name_like(a, i) && name_like(a, i + 1) && a.is(i + 2, ",") && title_start(titles, i + 3)
+        {
+            let text = a.slice(i, i + 2).to_owned();
+            let mut words = text.split_whitespace();
+            let given = words.next().map(str::to_owned);
+            let family = words.next().map(str::to_owned);
+            let mut c = person(a, (i, i + 2), given, family, None, APPOSITION);
+            c.lemma = crate::lemma::squash_spaces(&text);
+            out.push(c);
+            i += 2;
+            continue;
+        }
+        i += 1;
+    }
+    repeated_surnames(a, &mut out);
+    out.sort_by_key(|c| c.tok);
+    out
+}
+
+fn title_start(titles: &[Candidate], i: usize) -> bool {
+    titles.iter().any(|t| t.tok.0 == i)
+}
+
+/// First name(s) + surname, or a first name alone when it is a clear name.
+fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let f1 = first_names(a, i);
+    if f1.is_empty() {
+        return None;
+    }
+    // Try every first-name reading: "Marka" is Marek (gen/acc), "Maria" may be two genders...
+    let mut best: Option<((usize, bool, u8), Candidate)> = None;
+    for r in &f1 {
+        let mut given = vec![restore_case(a.slice(i, i + 1), &r.lemma)];
+        let mut j = i + 1;
+        let mut cases = r.cases;
+        // A second first name in agreement: "Jan Maria Rokita".
+        if let Some(r2) = first_names(a, j)
+            .into_iter()
+            .find(|r2| r2.cases.meets(cases) && gender_ok(r2.gender, r.gender))
+        {
+            if name_like(a, j + 1)
+                && surname_at(a, j + 1, cases.and(r2.cases), r.gender, true).is_some()
+            {
+                given.push(restore_case(a.slice(j, j + 1), &r2.lemma));
+                cases = cases.and(r2.cases);
+                j += 1;
+            }
+        }
+        let cand = if name_like(a, j)
+            || (a
+                .tok(j)
+                .is_some_and(|t| t.shape == Shape::Capitalized && t.text.contains('-'))
+                && !a.breaks_before(j))
+        {
+            surname_at(a, j, cases, r.gender, true).map(|s| {
+                let family = restore_case(a.slice(j, j + 1), &s.lemma);
+                let rule = if s.guessed {
+                    FIRST_GUESSED
+                } else {
+                    FIRST_SURNAME
+                };
+                person(
+                    a,
+                    (i, j + 1),
+                    Some(given.join(" ")),
+                    Some(family),
+                    r.gender.or(s.gender),
+                    rule,
+                )
+            })
+        } else {
+            None
+        };
+        let cand = cand.or_else(|| {
+            // A first name on its own: only a well-attested one that is not an ordinary word.
+            let t = a.tok(i)?;
+            let clear =
+                !r.common && r.freq >= 8 && t.shape == Shape::Capitalized && !t.sentence_start;
+            clear.then(|| {
+                person(
+                    a,
+                    (i, i + 1),
+                    Some(given[0].clone()),
+                    None,
+                    r.gender,
+                    FIRST_ONLY,
+                )
+            })
+        });
+        if let Some(c) = cand {
+            let key = (c.tok.1, c.rule != FIRST_GUESSED, r.freq);
+            if best.as_ref().is_none_or(|(k, _)| key > *k) {
+                best = Some((key, c));
+            }
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// After "Jan Kowalski", "Kowalski" / "Kowalskiego" alone is the same person's surname.
+fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
+    let known: HashMap<String, Option<Gender>> = out
+        .iter()
+        .filter_map(|c| {
+            let p = c.person.as_ref()?;
+            Some((p.family.as_ref()?.to_lowercase(), p.gender))
+        })
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    let taken: Vec<(usize, usize)> = out.iter().map(|c| c.tok).collect();
+    let inside = |i: usize| taken.iter().any(|&(s, e)| s <= i && i < e);
+    for i in 0..a.tokens.len() {
+        if inside(i) || !a.is_cap_word(i) || a.tokens[i].shape == Shape::Upper {
+            continue;
+        }
+        let lower = a.lower(i);
+        let from_lexicon = a.single(i, EntryKind::Surname).map(|r| r.lemma.clone());
+        let guessed = [Gram::M, Gram::F]
+            .into_iter()
+            .flat_map(|g| guess::base_forms(&lower, g))
+            .map(|(b, _)| b);
+        let hit = from_lexicon.chain(guessed).find(|l| known.contains_key(l));
+        if let Some(l) = hit {
+            let family = restore_case(a.slice(i, i + 1), &l);
+            let g = known[&l].map(|g| if g == Gender::Male { Gram::M } else { Gram::F });
+            out.push(person(a, (i, i + 1), None, Some(family), g, REPEATED));
+        }
+    }
+}
+
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "spotkanie otworzył Marek Jońca.",
+        &[("Marek Jońca", "Marek Jońca")],
+    ),
+    (
+        "przedstawiona przez Marka Kosa, dyrektora szpitala",
+        &[("Marka Kosa", "Marek Kos")],
+    ),
+    (
+        "oraz Roberta Kurosza, kierownika",
+        &[("Roberta Kurosza", "Robert Kurosz")],
+    ),
+    (
+        "moderowała Izabela Łokić, zastępca dyrektora",
+        &[("Izabela Łokić", "Izabela Łokić")],
+    ),
+    (
+        "rozmawiał z Izabelą Łokić o tym",
+        &[("Izabelą Łokić", "Izabela Łokić")],
+    ),
+    (
+        "list od Anny Wiśniewskiej nadszedł",
+        &[("Anny Wiśniewskiej", "Anna Wiśniewska")],
+    ),
+    (
+        "burmistrzem jest Marcin Marzec, który",
+        &[("Marcin Marzec", "Marcin Marzec")],
+    ),
+    (
+        "a także Robert Król, prezes Zarządu",
+        &[("Robert Król", "Robert Król")],
+    ),
+    (
+        "podpisał J. Kowalski wczoraj",
+        &[("J. Kowalski", "J. Kowalski")],
+    ),
+    (
+        "zaproszony Harri Kuusela, kierownik projektu",
+        &[("Harri Kuusela", "Harri Kuusela")],
+    ),
+    (
+        "Jan Kowalski przyszedł. Potem Kowalskiego wyproszono.",
+        &[
+            ("Jan Kowalski", "Jan Kowalski"),
+            ("Kowalskiego", "Kowalski"),
+        ],
+    ),
+    // Negative: months and common words without evidence.
+    ("w marcu i w maju król Polski", &[]),
+];

@@ -1,0 +1,194 @@
+//! Places: lexicon places in every case ("w Białymstoku", "Ostrowi Mazowieckiej"),
+//! administrative units with their unit word ("gminy Turośń Kościelna", "Powiatu
+//! Sandomierskiego", "województwa podlaskiego"), region nouns ("z Podlaskiego"), and foreign
+//! names after a unit noun ("Regionu Päijät-Häme"). Not places: relational adjectives
+//! ("podlaskiego Klastra", "polskim rynku") and inhabitants ("Polaków").
+
+use super::{Analysis, Candidate};
+use crate::entity::{Label, PlaceInfo};
+use crate::lemma::restore_case;
+use crate::lexicon::{EntryKind, Reading};
+use crate::tokenize::{Shape, TokenKind};
+
+pub(crate) const LEXICON: &str = "place/lexicon";
+pub(crate) const UNIT_NAME: &str = "place/unit-noun-name";
+
+/// Unit words that start a place name written in lowercase ("województwa podlaskiego").
+const UNIT_WORDS: &[&str] = &["województwo", "powiat", "gmina", "miasto"];
+
+/// Nouns after which a capitalised unknown word is a foreign place ("Regionu Päijät-Häme").
+const FOREIGN_UNITS: &[&str] = &[
+    "region",
+    "regionu",
+    "regionie",
+    "regionem",
+    "prowincji",
+    "prowincja",
+    "stanu",
+    "stan",
+    "stanie",
+    "hrabstwa",
+    "hrabstwo",
+    "obwodu",
+    "obwód",
+    "kraju",
+    "landu",
+    "land",
+    "departamentu francuskiego",
+    "kantonu",
+    "kanton",
+];
+
+/// Rank of a place subtype when one form has several readings: bigger places first.
+fn rank(r: &Reading) -> u8 {
+    match r.sub {
+        Some("country") => 9,
+        Some("voivodeship") | Some("voivodeship_noun") => 8,
+        Some("continent") | Some("region") | Some("historical_region") => 7,
+        Some("city") => 6,
+        Some("powiat") | Some("gmina") => 5,
+        Some("foreign_city") => 4,
+        Some("river") | Some("mountain") | Some("sea") | Some("island") | Some("lake") => 4,
+        Some("village") => 2,
+        Some("settlement") => 1,
+        _ => 3,
+    }
+}
+
+fn minor(r: &Reading) -> bool {
+    matches!(r.sub, Some("village") | Some("settlement"))
+}
+
+pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = a.tokens.len();
+    let mut i = 0;
+    while i < n {
+        if let Some(c) = lexicon_place(a, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
+        if let Some(c) = foreign_after_unit(a, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
+        i += 1;
+    }
+    out
+}
+
+fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    if t.kind != TokenKind::Word && t.kind != TokenKind::Abbrev {
+        return None;
+    }
+    for (end, readings) in a.all_of(i, EntryKind::Place) {
+        let best = readings
+            .iter()
+            .copied()
+            .max_by_key(|r| (rank(r), !r.guessed as u8, r.freq))?;
+        let unit_start = UNIT_WORDS
+            .iter()
+            .any(|u| best.lemma.starts_with(u) && best.lemma.len() > u.len());
+        if !t.is_capitalized() && !unit_start {
+            continue;
+        }
+        // Every later word of a multi-word name is capitalised, or the match was a unit phrase.
+        if !unit_start
+            && (i + 1..end).any(|k| {
+                a.tok(k).is_some_and(|t| {
+                    t.kind == TokenKind::Word && t.shape == Shape::Lower && t.text.len() > 3
+                })
+            })
+        {
+            continue;
+        }
+        let single = end == i + 1;
+        // A capital at the start of a sentence is no evidence for a village named like a word.
+        if single && t.sentence_start && readings.iter().all(|r| minor(r) || r.common) {
+            continue;
+        }
+        if single && readings.iter().all(|r| r.common && minor(r)) {
+            continue;
+        }
+        // "Marszałków" is marshals before it is the village Marszałki.
+        if single && readings.iter().all(|r| minor(r)) && a.has_single(i, EntryKind::Title) {
+            continue;
+        }
+        // "Lubelskiego Centrum": a region noun before a capitalised noun is an adjective.
+        if best.sub == Some("voivodeship_noun")
+            && a.is_cap_word(end)
+            && !a.breaks_before(end)
+            && !a.tokens[end].sentence_start
+        {
+            continue;
+        }
+        let surface = a.slice(i, end);
+        let lemma = restore_case(surface, &best.lemma);
+        let mut c = Candidate::new(a, Label::Place, (i, end), lemma, LEXICON);
+        c.lexicon = Some("place");
+        c.weight = rank(best);
+        let teryt = best.attr("teryt").map(str::to_owned).or_else(|| {
+            a.lookup(&best.lemma)
+                .into_iter()
+                .filter(|r| r.kind == EntryKind::Place && r.sub == best.sub)
+                .find_map(|r| r.attr("teryt").map(str::to_owned))
+        });
+        c.place = Some(PlaceInfo {
+            kind: best.sub.map(str::to_owned),
+            teryt,
+        });
+        return Some(c);
+    }
+    None
+}
+
+fn foreign_after_unit(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let prev = a.lower(i.checked_sub(1)?);
+    if !FOREIGN_UNITS.contains(&prev.as_str()) || !a.is_cap_word(i) || a.breaks_before(i) {
+        return None;
+    }
+    if a.lex[i].iter().any(|m| !m.readings.is_empty()) {
+        return None;
+    }
+    let surface = a.slice(i, i + 1);
+    let mut c = Candidate::new(a, Label::Place, (i, i + 1), surface.to_owned(), UNIT_NAME);
+    c.place = Some(PlaceInfo {
+        kind: Some("region".into()),
+        teryt: None,
+    });
+    Some(c)
+}
+
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+    ("odbyło się w Białymstoku.", &[("Białymstoku", "Białystok")]),
+    (
+        "Sąd w Ostrowi Mazowieckiej orzekł",
+        &[("Ostrowi Mazowieckiej", "Ostrów Mazowiecka")],
+    ),
+    (
+        "mieszkańców Podlaskiego opowiedzieli",
+        &[("Podlaskiego", "Podlaskie")],
+    ),
+    (
+        "firmy z województwa podlaskiego",
+        &[("województwa podlaskiego", "województwo podlaskie")],
+    ),
+    (
+        "wójt gminy Turośń Kościelna i",
+        &[("gminy Turośń Kościelna", "gmina Turośń Kościelna")],
+    ),
+    (
+        "starosta Powiatu Sandomierskiego oraz",
+        &[("Powiatu Sandomierskiego", "Powiat Sandomierski")],
+    ),
+    (
+        "Rady Regionu Päijät-Häme z Finlandii",
+        &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")],
+    ),
+    // Negative: relational adjectives and inhabitants.
+    ("koordynator podlaskiego Klastra na polskim rynku", &[]),
+];
