@@ -28,6 +28,8 @@ mod data;
 pub mod entity;
 pub mod error;
 mod extractor;
+#[cfg(feature = "cli")]
+pub mod jsonl;
 mod lemma;
 pub mod lexicon;
 mod roles;

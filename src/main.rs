@@ -1,5 +1,6 @@
 //! The `polner` command: entities of Polish articles, readable or as JSONL.
 
+use polner::jsonl::{parse_line, Line};
 use polner::{CharOffsets, CivilDate, Document, Extractor, Lexicon};
 use serde_json::{json, Map, Value};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
@@ -321,67 +322,6 @@ struct Job {
     date: Option<CivilDate>,
 }
 
-/// A parsed line, or the error message for it.
-fn parse_line(
-    line_no: usize,
-    raw: &[u8],
-) -> Result<Option<(Value, String, Option<CivilDate>, Option<String>)>, String> {
-    let s = std::str::from_utf8(raw).map_err(|e| {
-        format!(
-            "line {line_no}: not UTF-8: invalid byte at offset {}",
-            e.valid_up_to()
-        )
-    })?;
-    let s = s.trim_start_matches('\u{feff}').trim();
-    if s.is_empty() {
-        return Ok(None);
-    }
-    let v: Value = serde_json::from_str(s).map_err(|e| format!("line {line_no}: not JSON: {e}"))?;
-    let Value::Object(obj) = v else {
-        return Err(format!("line {line_no}: expected a JSON object"));
-    };
-    let text = match obj.get("text") {
-        Some(Value::String(t)) => t.clone(),
-        Some(other) => {
-            return Err(format!(
-                "line {line_no}: \"text\" must be a string, found {}",
-                kind_of(other)
-            ))
-        }
-        None => return Err(format!("line {line_no}: no \"text\" field")),
-    };
-    let id = obj.get("id").cloned().unwrap_or_else(|| json!(line_no));
-    let mut warning = None;
-    let date_str = obj
-        .get("date")
-        .and_then(Value::as_str)
-        .or_else(|| obj.get("meta")?.get("document_date")?.as_str());
-    let date = match date_str {
-        Some(d) => match CivilDate::parse_iso(d) {
-            Some(d) => Some(d),
-            None => {
-                warning = Some(format!(
-                    "line {line_no}: \"date\" {d:?} is not YYYY-MM-DD; extracted without it"
-                ));
-                None
-            }
-        },
-        None => None,
-    };
-    Ok(Some((id, text, date, warning)))
-}
-
-fn kind_of(v: &Value) -> &'static str {
-    match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
-    }
-}
-
 fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
     if args.files.len() > 1 {
         eprintln!("polner: --jsonl takes one input file (or stdin)");
@@ -462,7 +402,12 @@ fn read_jobs(
         }
         line_no += 1;
         match parse_line(line_no, &buf) {
-            Ok(Some((id, text, date, warning))) => {
+            Ok(Some(Line {
+                id,
+                text,
+                date,
+                warning,
+            })) => {
                 if let Some(w) = warning {
                     eprintln!("polner: {name}: {w}");
                     ok = false;
