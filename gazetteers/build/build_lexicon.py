@@ -212,10 +212,10 @@ class Morph:
 
 class Variant:
     """One inflected reading of a phrase: forms[(num, case)] -> list of phrase strings."""
-    __slots__ = ("gender", "num", "forms", "pt")
+    __slots__ = ("gender", "num", "forms", "pt", "guessed")
 
-    def __init__(self, gender, num, forms, pt=False):
-        self.gender, self.num, self.forms, self.pt = gender, num, forms, pt
+    def __init__(self, gender, num, forms, pt=False, guessed=False):
+        self.gender, self.num, self.forms, self.pt, self.guessed = gender, num, forms, pt, guessed
 
     def glabel(self):
         if self.pt:
@@ -227,6 +227,9 @@ class Variant:
 
 def has_letters(w):
     return any(ch.isalpha() for ch in w)
+
+
+GUESSERS = {}  # mode -> Guesser for words unknown to SGJP (set while building)
 
 
 class Word:
@@ -257,6 +260,15 @@ class Word:
                 return
         self.nouns = morph.noun_pars(text)
         self.adjs = morph.adj_pars(text)
+        g = GUESSERS.get(mode)
+        if g is not None and not self.nouns and not self.adjs and text.isalpha() and len(text) >= 4 \
+                and (mode != "place" or text[:1].isupper()) and \
+                all(t == "ign" for _, t, _ in morph.analyse(text)):
+            res = g.guess(text)
+            if res:
+                table, (gender, num) = res
+                quals = {"guessed"} | ({"nazwa_geograficzna"} if mode == "place" else set())
+                self.nouns = [NounPar(text, gender, num == "pl", quals, table, num)]
 
     @staticmethod
     def _compound_pars(parts, subs):
@@ -387,7 +399,10 @@ def build_variants(words, roles, head, head_pars, nums):
                 if ok:
                     forms[(num, c)] = realise(per_word)
             if forms:
-                v = Variant(g, num, forms, pt=(hp.num == "pl"))
+                guessed = "guessed" in hp.quals or any(
+                    roles[i] != "fixed" and any("guessed" in p.quals for p in getattr(w, "nouns", []))
+                    for i, w in enumerate(words))
+                v = Variant(g, num, forms, pt=(hp.num == "pl"), guessed=guessed)
                 k = (v.glabel(), num, tuple(sorted((a, tuple(b)) for a, b in forms.items())))
                 if k not in seen_v:
                     seen_v.add(k)
@@ -652,15 +667,18 @@ class Rows:
                 continue
             lemma = lemma_of(base) if lemma_of else base
             g = v.glabel()
+            kw2 = dict(kw)
+            if v.guessed:
+                kw2["guessed"] = True
             for (num, c), forms in v.forms.items():
                 for f in forms:
                     t = teryt if (teryt and f == base and num == v.num) else ""
                     if t:
                         # the teryt row carries all cases of the base form
                         cs = [cc for cc in CASES if base in v.forms.get((num, cc), [])]
-                        self.add(f, lemma, g, cs, num, teryt=t, **kw)
+                        self.add(f, lemma, g, cs, num, teryt=t, **kw2)
                     else:
-                        self.add(f, lemma, g, [c], num, **kw)
+                        self.add(f, lemma, g, [c], num, **kw2)
                     n += 1
         return n
 
@@ -820,21 +838,21 @@ class Guesser:
         self.sig_list = []
         self.counts = [defaultdict(int) for _ in range(self.MAXK + 1)]
 
-    def add(self, lemma, table, count):
+    def add(self, lemma, table, count, nums=("sg",), meta=None):
         rules = []
         maxstrip = 0
         low = lemma.lower()
         for (n, c), forms in table.items():
-            if n != "sg":
+            if n not in nums:
                 continue
             for f in forms:
                 p = lcp(low, f.lower())
                 strip = len(lemma) - p
                 maxstrip = max(maxstrip, strip)
-                rules.append((c, strip, f[p:]))
+                rules.append((n, c, strip, f[p:]))
         if not rules:
             return
-        sig = tuple(sorted(rules))
+        sig = (meta, tuple(sorted(rules)))
         sid = self.sigs.get(sig)
         if sid is None:
             sid = self.sigs[sig] = len(self.sig_list)
@@ -859,12 +877,13 @@ class Guesser:
             if sid is None:
                 continue
             table = {}
-            for c, strip, app in self.sig_list[sid]:
+            meta, rules = self.sig_list[sid]
+            for n, c, strip, app in rules:
                 if strip >= len(name):
                     return None
                 form = name[:len(name) - strip] + app
-                table.setdefault(("sg", c), []).append(form)
-            return table
+                table.setdefault((n, c), []).append(form)
+            return table if meta is None else (table, meta)
         return None
 
 
@@ -1019,8 +1038,26 @@ def read_teryt():
     return terc, simc
 
 
+def train_noun_guesser(morph, words, quals, genders=None, nums_all=False):
+    """Suffix-analogy guesser over the SGJP noun paradigms of the given words."""
+    g = Guesser()
+    for w in words:
+        for p in morph.noun_pars(w):
+            if not (p.quals & quals) or (genders and p.gender not in genders):
+                continue
+            nums = ("sg", "pl") if nums_all else (p.num,)
+            g.add(p.lemma.split(":")[0], p.table, 1, nums=nums, meta=(p.gender, p.num))
+    g.finish()
+    return g
+
+
 def build_places(morph, rows, terc, simc):
     t0 = time.time()
+    words = set()
+    for r in simc:
+        words.update(w for w in re.split(r"[ -]", r["NAZWA"]) if w.isalpha() and w[:1].isupper())
+    GUESSERS["place"] = train_noun_guesser(morph, sorted(words), GEO_QUALS)
+    log("  place guesser trained on %d words (%.0fs)" % (len(words), time.time() - t0))
     # voivodeships, powiats, gminas
     for r in terc:
         woj, pow_, gmi, rodz, nazwa, dod = r["WOJ"], r["POW"], r["GMI"], r["RODZ"], r["NAZWA"], r["NAZWA_DOD"]
@@ -1235,7 +1272,7 @@ def build_institutions(morph, rows, terc, simc):
 # Titles
 # ---------------------------------------------------------------------------------------------
 
-def split_alternatives(t):
+def split_alternatives(t, morph=None):
     """'marszałek sejmu / senatu' -> ['marszałek sejmu', 'marszałek senatu'];
     'sekretarz / podsekretarz stanu' -> ['sekretarz stanu', 'podsekretarz stanu']."""
     if "/" not in t:
@@ -1248,7 +1285,38 @@ def split_alternatives(t):
         return [" ".join(a), " ".join(a[:-1] + b)]
     if len(a) == 1 and len(b) > 1:
         return [" ".join(a + b[1:]), " ".join(b)]
+    if morph is not None and len(a) > 1 and not can_start_title(morph, b[0]):
+        # "zastępca kierownika / dyrektora archiwum": the alternative replaces the complement
+        return [" ".join(a + b[1:]), " ".join(a[:-1] + b)]
     return [parts[0], parts[1]]
+
+
+def can_start_title(morph, word):
+    """A title starts with a nominative noun or adjective known to SGJP."""
+    return bool(morph.noun_pars(word.lower()) or morph.adj_pars(word.lower()))
+
+
+def guess_head_variants(morph, text, hi, gender):
+    """Head unknown to SGJP in the wanted gender (wicepremierka, ministra): guessed paradigm of
+    the head word, the rest unchanged."""
+    g = GUESSERS.get("title")
+    words = text.split(" ")
+    if g is None or not (0 < hi <= len(words)):
+        return []
+    res = g.guess(words[hi - 1])
+    if not res or res[1][0] != gender:
+        return []
+    table, _ = res
+    out = []
+    for num in ("sg", "pl"):
+        forms = {}
+        for c in CASES:
+            f = table.get((num, c))
+            if f:
+                forms[(num, c)] = [" ".join(words[:hi - 1] + [x] + words[hi:]) for x in f]
+        if forms:
+            out.append(Variant(gender, num, forms, guessed=True))
+    return out
 
 
 def clean_title(t):
@@ -1273,10 +1341,17 @@ def build_titles(morph, rows):
         letters = [ch for ch in t if ch.isalpha()]
         if not letters or all(ch.isupper() for ch in letters):
             continue
-        for alt in split_alternatives(clean_title(t)):
+        for alt in split_alternatives(clean_title(t), morph):
             alt = alt.lower().strip()
-            if alt and alt not in titles and len(alt.split(" ")) <= 8:
+            if alt and alt not in titles and len(alt.split(" ")) <= 8 and \
+                    can_start_title(morph, alt.split(" ")[0]):
                 titles[alt] = ("", None)
+    words = set()
+    for t, (f, _) in titles.items():
+        words.update(t.split(" "))
+        words.update(f.split(" "))
+    GUESSERS["title"] = train_noun_guesser(morph, sorted(w for w in words if w.isalpha()),
+                                           {"nazwa_pospolita"}, genders={"m1", "f"}, nums_all=True)
     # feminine heads from single-word titles (dyrektor -> dyrektorka)
     fem_head = {m: f for m, (f, _) in titles.items() if f and " " not in m and " " not in f and f != m}
     n_fail = 0
@@ -1288,6 +1363,13 @@ def build_titles(morph, rows):
                 vs = inflect_heads(morph, text, [hi], want_gender=g, nums=["sg", "pl"], mode="title")
             else:
                 vs = inflect_auto(morph, text, "title", want_gender=g, nums=["sg", "pl"])
+            if not vs and g == "m1" and not hi:
+                # feminine occupation names in KZiS (pielęgniarka, położna)
+                vs = inflect_auto(morph, text, "title", want_gender="f", nums=["sg", "pl"])
+                if vs:
+                    g = "f"
+            if not vs:
+                vs = guess_head_variants(morph, text, hi or 1, g)
             if vs:
                 rows.add_variants([v for v in vs], lemma_of=lambda b, t=text: t)
             else:

@@ -131,7 +131,7 @@ def main():
     missing = []
     with open(SRC / "courts" / "courts_common.csv", encoding="utf-8") as fh:
         for r in csv.DictReader(fh):
-            m = re.search(r" (?:w|we) (.+)$", r["court_name"])
+            m = re.search(r" (?:w|we) ((?:(?! w | we ).)+)$", r["court_name"])
             if not m:
                 continue
             loc = m.group(1)
