@@ -106,6 +106,11 @@ fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let (end, readings) = a.longest(i, EntryKind::Institution)?;
     let r = readings[0];
+    // An acronym is written in capitals: "PO" is a party, "Po" a preposition.
+    let acronym = r.attr("expands").is_some() || r.lemma.chars().count() <= 5 && end == i + 1;
+    if acronym && end == i + 1 && !is_upper(a, i) {
+        return None;
+    }
     // A lower-case word inside is fine ("Ministerstwo Spraw Zagranicznych", "Prawo i
     // Sprawiedliwość"), but the name must be written with its capitals.
     if (i..end).any(|k| {

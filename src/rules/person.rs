@@ -37,10 +37,8 @@ fn gender_ok(a: Option<Gram>, b: Option<Gram>) -> bool {
 /// A capitalised word that may be a name part: not a lexicon institution head or title.
 fn name_like(a: &Analysis<'_>, i: usize) -> bool {
     a.tok(i).is_some_and(|t| {
-        t.kind == TokenKind::Word
-            && t.shape == Shape::Capitalized
-            && t.text.chars().count() > 1
-            && name_shaped(t.text)
+        let byline = t.shape == Shape::Upper && i > 0 && a.tokens[i - 1].shape == Shape::Upper && name_shaped_caps(t.text);
+        t.kind == TokenKind::Word && (t.shape == Shape::Capitalized && name_shaped(t.text) || byline) && t.text.chars().count() > 1
     }) && !a.breaks_before(i)
         && super::heads::head(&a.lower(i)).is_none()
         && !a.has_single(i, EntryKind::Title)
@@ -101,11 +99,17 @@ fn surname_at(
             guessed: true,
         });
     }
-    if !allow_guess || a.single(i, EntryKind::Surname).next().is_some() {
+    if !allow_guess {
         return None;
     }
-    // Other lexicon readings speak against an unknown surname: a place, an institution.
-    if a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::Institution) {
+    // Other lexicon readings speak against an unknown surname: a place, an institution, a
+    // first name (a new name starts there).
+    if a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::Institution) || a.has_single(i, EntryKind::FirstName) {
+        return None;
+    }
+    // Adjectival endings are left to the lexicon, which knows the real -ski/-cki surnames;
+    // a guess there mostly turns a name's adjective into a surname ("Hali Pisanej").
+    if ["ej", "ą", "ego", "emu", "ym", "im", "ich", "ych"].iter().any(|e| lower.ends_with(e)) {
         return None;
     }
     let g = gender?;
@@ -156,13 +160,31 @@ fn person(
 
 /// First-name readings of token `i` when it is written as a name.
 fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
-    if !a
-        .tok(i)
-        .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
-    {
+    let Some(t) = a.tok(i) else { return Vec::new() };
+    if t.kind != TokenKind::Word || !t.is_capitalized() || t.text.chars().count() < 2 || is_roman(t.text) || !name_shaped_caps(t.text) {
         return Vec::new();
     }
-    a.single(i, EntryKind::FirstName).collect()
+    if HONORIFICS.contains(&t.text.to_lowercase().as_str()) {
+        return Vec::new();
+    }
+    // Plural forms ("Darków") name a group, not a person.
+    a.single(i, EntryKind::FirstName).filter(|r| !r.plural).collect()
+}
+
+/// Words of address before a surname: evidence of a person, never part of the name.
+const HONORIFICS: &[&str] = &[
+    "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo", "państwa", "panna", "panny", "ks.", "ksiądz", "księdza",
+    "dr", "prof.", "mgr", "inż.", "mec.", "doc.", "red.", "gen.", "płk", "mjr", "kpt.", "o.", "abp", "bp", "kard.", "św.",
+];
+
+fn is_roman(w: &str) -> bool {
+    w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// Like [`name_shaped`], but also accepts a name written all in capitals (bylines:
+/// "AGNIESZKA CHŁOŃ").
+fn name_shaped_caps(w: &str) -> bool {
+    name_shaped(w) || (w.chars().all(|c| c.is_uppercase() || c == '-') && w.chars().count() > 2)
 }
 
 /// An initial: "J." (one capital letter and a dot).
@@ -184,35 +206,26 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             out.push(c);
             continue;
         }
-        if is_initial(a, i) && name_like(a, i + 1) {
-            if let Some(s) = surname_at(a, i + 1, Cases::ANY, None, false).or_else(|| {
-                (!a.has_single(i + 1, EntryKind::Place)).then(|| Surname {
-                    lemma: a.lower(i + 1),
-                    gender: None,
-                    guessed: true,
-                })
-            }) {
+        // "J. Kowalski": the surname must be one the lexicon knows and not an ordinary word,
+        // or list items ("A. Ostatnia sprawa") would be people.
+        if is_initial(a, i) && name_like(a, i + 1) && !a.single(i + 1, EntryKind::Surname).all(|r| r.common) {
+            if let Some(s) = surname_at(a, i + 1, Cases::ANY, None, false) {
                 let given = a.tok(i).map(|t| t.text.to_owned());
                 let family = restore_case(a.slice(i + 1, i + 2), &s.lemma);
-                out.push(person(
-                    a,
-                    (i, i + 2),
-                    given,
-                    Some(family),
-                    s.gender,
-                    INITIAL,
-                ));
+                out.push(person(a, (i, i + 2), given, Some(family), s.gender, INITIAL));
                 i += 2;
                 continue;
             }
         }
-        // "prezes Kowalski", "ministra Niedzielskiego"
-        if let Some(t) = title_end.get(&i) {
-            if name_like(a, i) && first_names(a, i).is_empty() {
-                let cases = t.cases.unwrap_or(Cases::ANY);
-                let female = t.lemma.ends_with('a') || t.lemma.ends_with("ni");
+        // "prezes Kowalski", "ministra Niedzielskiego", "pan Mikołajczak"
+        let honorific = i > 0 && HONORIFICS.contains(&a.lower(i - 1).as_str());
+        if title_end.get(&i).is_some() || honorific {
+            if name_like(a, i) && first_names(a, i).is_empty() && !a.tokens[i].sentence_start {
+                let cases = title_end.get(&i).and_then(|t| t.cases).unwrap_or(Cases::ANY);
+                let female = title_end.get(&i).is_some_and(|t| t.lemma.ends_with('a') || t.lemma.ends_with("ni"));
                 let g = if female { Gram::F } else { Gram::M };
-                if let Some(s) = surname_at(a, i, cases, Some(g), true) {
+                let s = surname_at(a, i, cases, Some(g), false).or_else(|| surname_at(a, i, cases, None, false));
+                if let Some(s) = s.filter(|_| !a.single(i, EntryKind::Surname).all(|r| r.common)) {
                     let family = restore_case(a.slice(i, i + 1), &s.lemma);
                     out.push(person(
                         a,
@@ -228,8 +241,8 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             }
         }
         // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition.
-        if name_like(a, i) && name_like(a, i + 1) && a.is(i + 2, ",") && title_start(titles, i + 3)
-        {
+        let unknown = |k: usize| a.lex.get(k).is_some_and(|m| m.is_empty());
+        if name_like(a, i) && name_like(a, i + 1) && unknown(i) && unknown(i + 1) && a.is(i + 2, ",") && title_start(titles, i + 3) {
             let text = a.slice(i, i + 2).to_owned();
             let mut words = text.split_whitespace();
             let given = words.next().map(str::to_owned);

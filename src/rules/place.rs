@@ -56,8 +56,16 @@ fn rank(r: &Reading) -> u8 {
 }
 
 fn minor(r: &Reading) -> bool {
-    matches!(r.sub, Some("village") | Some("settlement"))
+    matches!(r.sub, Some("village") | Some("settlement") | Some("foreign_city"))
 }
+
+/// Words after which a small place's name is expected: prepositions of place and direction,
+/// and the nouns that introduce a locality ("we wsi Zalesie", "w miejscowości Polaki").
+const PLACE_CONTEXT: &[&str] = &[
+    "w", "we", "z", "ze", "do", "koło", "pod", "nad", "przez", "od", "obok", "okolic", "okolicach", "wsi", "wieś", "miejscowości",
+    "miejscowość", "gminie", "gminy", "sołectwie", "sołectwa", "miasta", "mieście", "miasto", "osiedlu", "osiedla", "przy", "spod",
+    "znad", "sprzed", "zza", "via", "niedaleko", "pobliżu", "kierunku", "kierunku", "dzielnicy", "dzielnicę",
+];
 
 pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
     let mut out = Vec::new();
@@ -115,6 +123,24 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         // "Marszałków" is marshals before it is the village Marszałki.
         if single && readings.iter().all(|r| minor(r)) && a.has_single(i, EntryKind::Title) {
+            continue;
+        }
+        let prev = i.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
+        let placed = PLACE_CONTEXT.contains(&prev.as_str());
+        // Villages share their names with ordinary words and surnames ("Polaków", "Górnika",
+        // "Bąka"): without a preposition of place before them they are not taken.
+        if single && readings.iter().all(|r| minor(r)) && !placed {
+            continue;
+        }
+        // "Marek", "Jarosław", "Kuba": a first name is a person unless a preposition of place
+        // says otherwise.
+        if single && !placed && a.single(i, EntryKind::FirstName).any(|r| r.freq >= 7 && !r.plural) {
+            continue;
+        }
+        // Inside a capitalised name ("Giełdy Papierów", "Teatr Polski"), a region noun or a
+        // small place is a word of that name.
+        let after_capital = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i].sentence_start && !a.breaks_before(i);
+        if single && after_capital && readings.iter().all(|r| minor(r) || r.sub == Some("voivodeship_noun")) {
             continue;
         }
         // "Lubelskiego Centrum": a region noun before a capitalised noun is an adjective.
