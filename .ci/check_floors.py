@@ -4,6 +4,8 @@
   check_floors.py SCORES_DIR              exit 1 when a score fell more than TOLERANCE below its floor
   check_floors.py SCORES_DIR --write      (re)write .ci/floors.json from SCORES_DIR (floors = the
                                           measured values rounded down to 2 decimals)
+  check_floors.py SCORES_DIR --write --measured-at "commit 1983e11"
+                                          the same, recording what was measured
   check_floors.py SCORES_DIR --floors F   use another floors file
 
 SCORES_DIR holds <corpus>.json (score.py GOLD PRED --json) and <corpus>.lemma.json
@@ -59,10 +61,11 @@ def measured(scores_dir):
     return out
 
 
-def write(scores, path):
+def write(scores, path, measured_at=None):
     floors = {
         "_comment": "Written by .ci/check_floors.py --write: measured scores rounded down to 2 decimals. "
         f"A drop of more than {TOLERANCE} below a floor fails `.ci/eval --check`.",
+        "measured_at": measured_at,
         "tolerance": TOLERANCE,
         "corpora": {
             corpus: {
@@ -124,6 +127,7 @@ def main():
     ap.add_argument("scores_dir")
     ap.add_argument("--floors", default=os.path.join(HERE, "floors.json"))
     ap.add_argument("--write", action="store_true")
+    ap.add_argument("--measured-at", help="with --write: what was measured (e.g. the commit)")
     a = ap.parse_args()
     if not os.path.isdir(a.scores_dir):
         sys.exit(f"check_floors: {a.scores_dir} is not a directory")
@@ -131,7 +135,7 @@ def main():
     if not scores:
         sys.exit(f"check_floors: no score files in {a.scores_dir}")
     if a.write:
-        write(scores, a.floors)
+        write(scores, a.floors, a.measured_at)
         return 0
     return check(scores, a.floors)
 
