@@ -17,10 +17,9 @@ fn may_nest(outer: &Candidate, inner: &Candidate) -> bool {
     match (outer.label, inner.label) {
         (Label::Institution, Label::Place) => true,
         (Label::Institution, Label::Institution) => inner.span.start > outer.span.start,
-        (Label::Institution, Label::Person) => inner
-            .person
-            .as_ref()
-            .is_some_and(|p| p.given.is_some() && p.family.is_some()),
+        (Label::Institution, Label::Person) => {
+            inner.person.as_ref().is_some_and(|p| p.given.is_some() && p.family.is_some())
+        }
         _ => false,
     }
 }
@@ -58,12 +57,7 @@ pub(crate) fn settle(mut cands: Vec<Candidate>) -> Vec<Candidate> {
         }
         kept.push(c);
     }
-    kept.sort_by(|a, b| {
-        a.span
-            .start
-            .cmp(&b.span.start)
-            .then(b.span.end.cmp(&a.span.end))
-    });
+    kept.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));
     kept
 }
 
@@ -79,10 +73,7 @@ pub(crate) fn entities(text: &str, kept: &[Candidate]) -> Vec<Entity> {
             person: c.person.clone(),
             place: c.place.clone(),
             expansion: c.expansion.clone(),
-            origin: Origin {
-                rule: Cow::Borrowed(c.rule),
-                lexicon: c.lexicon.map(Cow::Borrowed),
-            },
+            origin: Origin { rule: Cow::Borrowed(c.rule), lexicon: c.lexicon.map(Cow::Borrowed) },
         })
         .collect()
 }

@@ -88,10 +88,7 @@ pub struct Origin {
 
 impl Origin {
     pub(crate) fn rule(rule: &'static str) -> Self {
-        Origin {
-            rule: Cow::Borrowed(rule),
-            lexicon: None,
-        }
+        Origin { rule: Cow::Borrowed(rule), lexicon: None }
     }
 }
 

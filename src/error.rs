@@ -16,24 +16,14 @@ pub struct LoadError {
 
 impl LoadError {
     pub(crate) fn new(file: impl Into<PathBuf>, line: usize, message: impl Into<String>) -> Self {
-        LoadError {
-            file: file.into(),
-            line,
-            message: message.into(),
-        }
+        LoadError { file: file.into(), line, message: message.into() }
     }
 }
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         if self.line > 0 {
-            write!(
-                f,
-                "{}: line {}: {}",
-                self.file.display(),
-                self.line,
-                self.message
-            )
+            write!(f, "{}: line {}: {}", self.file.display(), self.line, self.message)
         } else {
             write!(f, "{}: {}", self.file.display(), self.message)
         }

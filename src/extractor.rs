@@ -88,11 +88,7 @@ impl Extractor {
         cands.extend(dates(&a, anchor));
         let kept = assemble::settle(cands);
         let roles = roles::find(&a, &kept);
-        Document {
-            entities: assemble::entities(text, &kept),
-            roles,
-            date: anchor.map(|d| d.to_string()),
-        }
+        Document { entities: assemble::entities(text, &kept), roles, date: anchor.map(|d| d.to_string()) }
     }
 }
 
@@ -101,17 +97,9 @@ fn dates(a: &Analysis<'_>, anchor: Option<CivilDate>) -> Vec<Candidate> {
         .into_iter()
         .map(|m| {
             let first = a.tokens.partition_point(|t| t.span.end <= m.start);
-            let last = a
-                .tokens
-                .partition_point(|t| t.span.start < m.end)
-                .max(first + 1);
-            let mut c = Candidate::new(
-                a,
-                Label::Date,
-                (first, last.min(a.tokens.len()).max(first + 1)),
-                String::new(),
-                m.rule,
-            );
+            let last = a.tokens.partition_point(|t| t.span.start < m.end).max(first + 1);
+            let mut c =
+                Candidate::new(a, Label::Date, (first, last.min(a.tokens.len()).max(first + 1)), String::new(), m.rule);
             c.span = crate::span::Span::new(m.start, m.end);
             c.lemma = a.text[m.start..m.end].to_owned();
             c.value = Some(m.value);
@@ -139,12 +127,7 @@ impl Default for ExtractorBuilder {
 impl ExtractorBuilder {
     /// Defaults: the embedded lexicon, datelines read, no document date.
     pub fn new() -> Self {
-        ExtractorBuilder {
-            default_lexicon: true,
-            user: Vec::new(),
-            document_date: None,
-            read_dateline: true,
-        }
+        ExtractorBuilder { default_lexicon: true, user: Vec::new(), document_date: None, read_dateline: true }
     }
 
     /// Use the embedded default lexicon (on by default).
@@ -186,11 +169,7 @@ impl ExtractorBuilder {
         }
         lexicons.extend(self.user.iter().cloned());
         Extractor {
-            inner: Arc::new(Inner {
-                lexicons,
-                document_date: self.document_date,
-                read_dateline: self.read_dateline,
-            }),
+            inner: Arc::new(Inner { lexicons, document_date: self.document_date, read_dateline: self.read_dateline }),
         }
     }
 }

@@ -24,12 +24,8 @@ pub struct Line {
 /// `Ok(None)` for a blank line, `Err` with a message starting "line N:" for a bad one. Never
 /// panics, whatever the bytes.
 pub fn parse_line(line_no: usize, raw: &[u8]) -> Result<Option<Line>, String> {
-    let s = std::str::from_utf8(raw).map_err(|e| {
-        format!(
-            "line {line_no}: not UTF-8: invalid byte at offset {}",
-            e.valid_up_to()
-        )
-    })?;
+    let s = std::str::from_utf8(raw)
+        .map_err(|e| format!("line {line_no}: not UTF-8: invalid byte at offset {}", e.valid_up_to()))?;
     let s = s.trim_start_matches('\u{feff}').trim();
     if s.is_empty() {
         return Ok(None);
@@ -40,38 +36,23 @@ pub fn parse_line(line_no: usize, raw: &[u8]) -> Result<Option<Line>, String> {
     };
     let text = match obj.get("text") {
         Some(Value::String(t)) => t.clone(),
-        Some(other) => {
-            return Err(format!(
-                "line {line_no}: \"text\" must be a string, found {}",
-                kind_of(other)
-            ))
-        }
+        Some(other) => return Err(format!("line {line_no}: \"text\" must be a string, found {}", kind_of(other))),
         None => return Err(format!("line {line_no}: no \"text\" field")),
     };
     let id = obj.get("id").cloned().unwrap_or_else(|| json!(line_no));
     let mut warning = None;
-    let date_str = obj
-        .get("date")
-        .and_then(Value::as_str)
-        .or_else(|| obj.get("meta")?.get("document_date")?.as_str());
+    let date_str = obj.get("date").and_then(Value::as_str).or_else(|| obj.get("meta")?.get("document_date")?.as_str());
     let date = match date_str {
         Some(d) => match CivilDate::parse_iso(d) {
             Some(d) => Some(d),
             None => {
-                warning = Some(format!(
-                    "line {line_no}: \"date\" {d:?} is not YYYY-MM-DD; extracted without it"
-                ));
+                warning = Some(format!("line {line_no}: \"date\" {d:?} is not YYYY-MM-DD; extracted without it"));
                 None
             }
         },
         None => None,
     };
-    Ok(Some(Line {
-        id,
-        text,
-        date,
-        warning,
-    }))
+    Ok(Some(Line { id, text, date, warning }))
 }
 
 fn kind_of(v: &Value) -> &'static str {
@@ -91,19 +72,13 @@ mod tests {
 
     #[test]
     fn lines() {
-        let l = parse_line(3, b"\xef\xbb\xbf{\"text\": \"Ala\", \"x\": 1}\r\n")
-            .unwrap()
-            .unwrap();
+        let l = parse_line(3, b"\xef\xbb\xbf{\"text\": \"Ala\", \"x\": 1}\r\n").unwrap().unwrap();
         assert_eq!(l.id, json!(3));
         assert_eq!(l.text, "Ala");
         assert_eq!(parse_line(1, b"  \n").unwrap(), None);
-        assert!(parse_line(7, b"{\"text\": 5}")
-            .unwrap_err()
-            .starts_with("line 7:"));
+        assert!(parse_line(7, b"{\"text\": 5}").unwrap_err().starts_with("line 7:"));
         assert!(parse_line(2, b"\xff").unwrap_err().contains("offset 0"));
-        let w = parse_line(1, br#"{"text": "a", "date": "2021-13-01"}"#)
-            .unwrap()
-            .unwrap();
+        let w = parse_line(1, br#"{"text": "a", "date": "2021-13-01"}"#).unwrap().unwrap();
         assert!(w.warning.is_some() && w.date.is_none());
     }
 }

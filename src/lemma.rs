@@ -32,8 +32,7 @@ fn restore_word(out: &mut String, surface: &str, lemma: &str) {
             out.push_str(part);
             continue;
         };
-        let all_caps = s.chars().filter(|c| c.is_alphabetic()).count() > 1
-            && !s.chars().any(char::is_lowercase);
+        let all_caps = s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase);
         let mut sc = s.chars();
         let mut shared = true;
         for lc in part.chars() {
@@ -81,23 +80,11 @@ mod tests {
     #[test]
     fn capitals_follow_the_text() {
         assert_eq!(restore_case("Białymstoku", "białystok"), "Białystok");
-        assert_eq!(
-            restore_case("Województwa\nPodlaskiego", "województwo podlaskie"),
-            "Województwo Podlaskie"
-        );
-        assert_eq!(
-            restore_case("województwa podlaskiego", "województwo podlaskie"),
-            "województwo podlaskie"
-        );
+        assert_eq!(restore_case("Województwa\nPodlaskiego", "województwo podlaskie"), "Województwo Podlaskie");
+        assert_eq!(restore_case("województwa podlaskiego", "województwo podlaskie"), "województwo podlaskie");
         assert_eq!(restore_case("Holo4Med", "holo4med"), "Holo4Med");
-        assert_eq!(
-            restore_case("Bielsku-Białej", "bielsko-biała"),
-            "Bielsko-Biała"
-        );
+        assert_eq!(restore_case("Bielsku-Białej", "bielsko-biała"), "Bielsko-Biała");
         assert_eq!(restore_case("NASK", "nask"), "NASK");
-        assert_eq!(
-            restore_case("Ostrowi Mazowieckiej", "ostrów mazowiecka"),
-            "Ostrów Mazowiecka"
-        );
+        assert_eq!(restore_case("Ostrowi Mazowieckiej", "ostrów mazowiecka"), "Ostrów Mazowiecka");
     }
 }

@@ -15,6 +15,7 @@ polner — people, titles, institutions, dates and places in Polish press text
 USAGE:
     polner [OPTIONS] [FILE...]          one article per file (or stdin), readable output
     polner --jsonl [OPTIONS] [FILE]     JSONL in, JSONL out (stdin when no FILE)
+    polner lookup FORM...               what the embedded lexicon knows of a form
     polner compile-lexicon OUT.fst IN.tsv...
                                         compile TSV lexicons into the fast format
 
@@ -56,25 +57,13 @@ fn parse_args() -> Result<Args, String> {
             Long("jsonl") => a.jsonl = true,
             Long("json") => a.json = true,
             Long("date") => {
-                let v: String = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .string()
-                    .map_err(|e| e.to_string())?;
-                a.date = Some(
-                    CivilDate::parse_iso(&v)
-                        .ok_or_else(|| format!("--date: {v:?} is not a date (YYYY-MM-DD)"))?,
-                );
+                let v: String = p.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?;
+                a.date =
+                    Some(CivilDate::parse_iso(&v).ok_or_else(|| format!("--date: {v:?} is not a date (YYYY-MM-DD)"))?);
             }
-            Long("lexicon") => a
-                .lexicons
-                .push(p.value().map_err(|e| e.to_string())?.into()),
+            Long("lexicon") => a.lexicons.push(p.value().map_err(|e| e.to_string())?.into()),
             Long("threads") => {
-                let v: String = p
-                    .value()
-                    .map_err(|e| e.to_string())?
-                    .string()
-                    .map_err(|e| e.to_string())?;
+                let v: String = p.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?;
                 a.threads = v
                     .parse()
                     .ok()
@@ -98,6 +87,9 @@ fn main() -> ExitCode {
     if raw.get(1).map(String::as_str) == Some("compile-lexicon") {
         return compile_lexicon(&raw[2..]);
     }
+    if raw.get(1).map(String::as_str) == Some("lookup") {
+        return lookup(&raw[2..]);
+    }
     let args = match parse_args() {
         Ok(a) => a,
         Err(e) => {
@@ -116,11 +108,7 @@ fn main() -> ExitCode {
         }
     }
     let extractor = b.build();
-    let ok = if args.jsonl {
-        run_jsonl(&extractor, &args)
-    } else {
-        run_files(&extractor, &args)
-    };
+    let ok = if args.jsonl { run_jsonl(&extractor, &args) } else { run_files(&extractor, &args) };
     if ok {
         ExitCode::SUCCESS
     } else {
@@ -154,33 +142,57 @@ fn compile_lexicon(args: &[String]) -> ExitCode {
         eprintln!("polner: {out}: {e}");
         return ExitCode::FAILURE;
     }
-    eprintln!(
-        "polner: wrote {out}: {} keys, {} bytes",
-        lex.len(),
-        lex.to_bytes().len()
-    );
+    eprintln!("polner: wrote {out}: {} keys, {} bytes", lex.len(), lex.to_bytes().len());
+    ExitCode::SUCCESS
+}
+
+fn lookup(forms: &[String]) -> ExitCode {
+    let lex = Lexicon::embedded();
+    for form in forms {
+        let readings = lex.lookup(form);
+        if readings.is_empty() {
+            println!("{form}: not in the lexicon");
+        }
+        for r in readings {
+            let g = r.gender.map_or(String::new(), |g| format!(" {g:?}"));
+            let cases: Vec<&str> = polner::lexicon::Cases::NAMES
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| r.cases.0 & (1 << i) != 0)
+                .map(|(_, n)| *n)
+                .collect();
+            let flags = [(r.plural, "pl"), (r.guessed, "guessed"), (r.common, "common")]
+                .iter()
+                .filter(|(on, _)| *on)
+                .map(|(_, n)| *n)
+                .collect::<Vec<_>>()
+                .join(",");
+            println!(
+                "{form}: {} → {}{g} [{}] sub={} freq=2^{} {flags} {}",
+                r.kind.as_str(),
+                r.lemma,
+                cases.join(","),
+                r.sub.unwrap_or("-"),
+                r.freq,
+                r.extra.as_deref().unwrap_or("")
+            );
+        }
+    }
     ExitCode::SUCCESS
 }
 
 /// Read a whole input as UTF-8, or say where it is not.
 fn read_text(name: &str, bytes: Vec<u8>) -> Result<String, String> {
-    String::from_utf8(bytes).map_err(|e| {
-        format!(
-            "{name}: not UTF-8 text: invalid byte at offset {}",
-            e.utf8_error().valid_up_to()
-        )
-    })
+    String::from_utf8(bytes)
+        .map_err(|e| format!("{name}: not UTF-8 text: invalid byte at offset {}", e.utf8_error().valid_up_to()))
 }
 
 fn run_files(ex: &Extractor, args: &Args) -> bool {
     let mut ok = true;
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
-    let inputs: Vec<Option<&PathBuf>> = if args.files.is_empty() {
-        vec![None]
-    } else {
-        args.files.iter().map(Some).collect()
-    };
+    let inputs: Vec<Option<&PathBuf>> =
+        if args.files.is_empty() { vec![None] } else { args.files.iter().map(Some).collect() };
     for input in inputs {
         let (name, bytes) = match input {
             Some(p) => match std::fs::read(p) {
@@ -210,11 +222,7 @@ fn run_files(ex: &Extractor, args: &Args) -> bool {
         };
         let doc = ex.extract(&text);
         let res = if args.json {
-            writeln!(
-                out,
-                "{}",
-                doc_json(&Value::String(name.clone()), &text, &doc)
-            )
+            writeln!(out, "{}", doc_json(&Value::String(name.clone()), &text, &doc))
         } else {
             print_readable(&mut out, &name, &text, &doc)
         };
@@ -242,16 +250,7 @@ fn print_readable(out: &mut impl Write, name: &str, text: &str, doc: &Document) 
         if let Some(k) = e.place.as_ref().and_then(|p| p.kind.as_deref()) {
             extra = format!("  [{k}]");
         }
-        writeln!(
-            out,
-            "{:<12} {:>6}-{:<6} {:<45} → {}{}",
-            e.label.as_str(),
-            r.start,
-            r.end,
-            shown,
-            base,
-            extra
-        )?;
+        writeln!(out, "{:<12} {:>6}-{:<6} {:<45} → {}{}", e.label.as_str(), r.start, r.end, shown, base, extra)?;
     }
     if !doc.roles.is_empty() {
         writeln!(out, "roles:")?;
@@ -298,11 +297,8 @@ fn doc_json(id: &Value, text: &str, doc: &Document) -> Value {
             Value::Object(m)
         })
         .collect();
-    let roles: Vec<Value> = doc
-        .role_triples()
-        .into_iter()
-        .map(|(p, t, o)| json!({"person": p, "title": t, "of": o}))
-        .collect();
+    let roles: Vec<Value> =
+        doc.role_triples().into_iter().map(|(p, t, o)| json!({"person": p, "title": t, "of": o})).collect();
     let mut m = Map::new();
     m.insert("id".into(), id.clone());
     m.insert("entities".into(), Value::Array(entities));
@@ -337,10 +333,7 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
         },
         None => Box::new(io::BufReader::new(io::stdin())),
     };
-    let name = args
-        .files
-        .first()
-        .map_or("<stdin>".to_owned(), |p| p.display().to_string());
+    let name = args.files.first().map_or("<stdin>".to_owned(), |p| p.display().to_string());
     let threads = args.threads;
     // Bounded queues keep memory flat however long the input is.
     let (job_tx, job_rx) = mpsc::sync_channel::<Job>(threads * 4);
@@ -402,26 +395,12 @@ fn read_jobs(
         }
         line_no += 1;
         match parse_line(line_no, &buf) {
-            Ok(Some(Line {
-                id,
-                text,
-                date,
-                warning,
-            })) => {
+            Ok(Some(Line { id, text, date, warning })) => {
                 if let Some(w) = warning {
                     eprintln!("polner: {name}: {w}");
                     ok = false;
                 }
-                if jobs
-                    .send(Job {
-                        seq,
-                        line_no,
-                        id,
-                        text,
-                        date,
-                    })
-                    .is_err()
-                {
+                if jobs.send(Job { seq, line_no, id, text, date }).is_err() {
                     return false;
                 }
                 seq += 1;
@@ -463,20 +442,12 @@ fn write_in_order(results: mpsc::Receiver<(usize, usize, String)>, progress: boo
         if progress && last_report.elapsed().as_millis() >= 500 {
             last_report = Instant::now();
             let secs = started.elapsed().as_secs_f64().max(1e-9);
-            eprint!(
-                "\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s",
-                bytes as f64 / 1e6,
-                bytes as f64 / 1e6 / secs
-            );
+            eprint!("\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
         }
     }
     if progress {
         let secs = started.elapsed().as_secs_f64().max(1e-9);
-        eprintln!(
-            "\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s",
-            bytes as f64 / 1e6,
-            bytes as f64 / 1e6 / secs
-        );
+        eprintln!("\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
     }
     ok && out.flush().is_ok()
 }

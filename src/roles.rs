@@ -45,20 +45,12 @@ pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
         }
         // Title first: "marszałek Artur Kosicki", "członek Zarządu Województwa X Marek Jońca".
         if let Some(p) = at_start(ents, t.tok.1, Label::Person) {
-            roles.push(Role {
-                person: p,
-                title: ti,
-                of: None,
-            });
+            roles.push(Role { person: p, title: ti, of: None });
             continue;
         }
         if let Some(o) = of_at(a, ents, t.tok.1) {
             if let Some(p) = at_start(ents, ents[o].tok.1, Label::Person) {
-                roles.push(Role {
-                    person: p,
-                    title: ti,
-                    of: Some(o),
-                });
+                roles.push(Role { person: p, title: ti, of: Some(o) });
                 continue;
             }
         }
@@ -76,11 +68,7 @@ pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
             let t = &ents[ti];
             let of = of_at(a, ents, t.tok.1);
             if !roles.iter().any(|r: &Role| r.title == ti) {
-                roles.push(Role {
-                    person: pi,
-                    title: ti,
-                    of,
-                });
+                roles.push(Role { person: pi, title: ti, of });
             }
             let after = of.map_or(t.tok.1, |o| ents[o].tok.1);
             if a.is(after, "i") || a.is(after, "oraz") || a.is(after, ",") {

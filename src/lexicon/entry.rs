@@ -181,10 +181,7 @@ pub struct Reading {
 impl Reading {
     /// The value of a free attribute.
     pub fn attr(&self, key: &str) -> Option<&str> {
-        self.extra
-            .as_deref()?
-            .split(';')
-            .find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
+        self.extra.as_deref()?.split(';').find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
     }
 }
 
@@ -218,14 +215,10 @@ impl RowAttrs {
                         _ => return Err(format!("unknown gender {v:?} (expected m, f, n or p)")),
                     })
                 }
-                "case" => {
-                    a.cases = Cases::parse(v).ok_or_else(|| format!("unknown case list {v:?}"))?
-                }
+                "case" => a.cases = Cases::parse(v).ok_or_else(|| format!("unknown case list {v:?}"))?,
                 "num" => a.plural = v == "pl",
                 "freq" => {
-                    let n: u64 = v
-                        .parse()
-                        .map_err(|_| format!("freq is not a number: {v:?}"))?;
+                    let n: u64 = v.parse().map_err(|_| format!("freq is not a number: {v:?}"))?;
                     a.freq = (64 - n.leading_zeros()) as u8;
                 }
                 "sub" => match SUBTYPES.iter().position(|&x| x == v) {
@@ -251,17 +244,8 @@ impl RowAttrs {
 }
 
 /// The fst key of one row: `form \0 payload`.
-pub(crate) fn encode_key(
-    form_lower: &str,
-    lemma_lower: &str,
-    kind: EntryKind,
-    a: &RowAttrs,
-) -> Vec<u8> {
-    let common = form_lower
-        .bytes()
-        .zip(lemma_lower.bytes())
-        .take_while(|(x, y)| x == y)
-        .count();
+pub(crate) fn encode_key(form_lower: &str, lemma_lower: &str, kind: EntryKind, a: &RowAttrs) -> Vec<u8> {
+    let common = form_lower.bytes().zip(lemma_lower.bytes()).take_while(|(x, y)| x == y).count();
     // Cut on a char boundary of both strings, so the stored ending is valid UTF-8.
     let mut keep = common;
     while !(form_lower.is_char_boundary(keep) && lemma_lower.is_char_boundary(keep)) {
@@ -328,15 +312,10 @@ pub(crate) fn decode(form_lower: &str, p: &[u8]) -> Option<Reading> {
         guessed: flags & 16 != 0,
         common: flags & 32 != 0,
         cases: Cases(p[2]),
-        sub: usize::from(p[3])
-            .checked_sub(1)
-            .and_then(|i| SUBTYPES.get(i))
-            .copied(),
+        sub: usize::from(p[3]).checked_sub(1).and_then(|i| SUBTYPES.get(i)).copied(),
         freq: p[4],
         lemma,
-        extra: extra
-            .and_then(|e| std::str::from_utf8(e).ok())
-            .map(str::to_owned),
+        extra: extra.and_then(|e| std::str::from_utf8(e).ok()).map(str::to_owned),
     })
 }
 
@@ -347,12 +326,7 @@ mod tests {
     #[test]
     fn payload_round_trip() {
         let a = RowAttrs::parse("g=f;case=gen,dat,loc;num=sg;sub=city;teryt=0921017").unwrap();
-        let key = encode_key(
-            "ostrowi mazowieckiej",
-            "ostrów mazowiecka",
-            EntryKind::Place,
-            &a,
-        );
+        let key = encode_key("ostrowi mazowieckiej", "ostrów mazowiecka", EntryKind::Place, &a);
         let sep = key.iter().position(|&b| b == 0).unwrap();
         let r = decode("ostrowi mazowieckiej", &key[sep + 1..]).unwrap();
         assert_eq!(r.lemma, "ostrów mazowiecka");

@@ -25,12 +25,7 @@ pub struct Lexicon {
 
 impl std::fmt::Debug for Lexicon {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "Lexicon({} keys, {} bytes)",
-            self.fst.len(),
-            self.fst.as_bytes().len()
-        )
+        write!(f, "Lexicon({} keys, {} bytes)", self.fst.len(), self.fst.as_bytes().len())
     }
 }
 
@@ -51,9 +46,13 @@ pub struct LexMatch {
 impl Lexicon {
     /// A lexicon from compiled bytes (as written by [`Lexicon::to_bytes`]).
     pub fn from_bytes(bytes: Cow<'static, [u8]>) -> Result<Lexicon, LoadError> {
-        let fst =
-            Fst::new(bytes).map_err(|e| LoadError::new("<compiled lexicon>", 0, e.to_string()))?;
+        let fst = Fst::new(bytes).map_err(|e| LoadError::new("<compiled lexicon>", 0, e.to_string()))?;
         Ok(Lexicon { fst })
+    }
+
+    /// The default lexicon embedded in the crate (shared, built on first use).
+    pub fn embedded() -> std::sync::Arc<Lexicon> {
+        crate::data::default_lexicon()
     }
 
     /// Compile TSV text (`form<TAB>lemma<TAB>kind<TAB>attrs`, see the crate docs).
@@ -75,9 +74,7 @@ impl Lexicon {
     }
 
     /// Compile several TSV sources into one lexicon (as the gazetteer build does).
-    pub fn from_tsv_sources<'a>(
-        sources: impl IntoIterator<Item = (&'a str, &'a str)>,
-    ) -> Result<Lexicon, LoadError> {
+    pub fn from_tsv_sources<'a>(sources: impl IntoIterator<Item = (&'a str, &'a str)>) -> Result<Lexicon, LoadError> {
         let mut keys = Vec::new();
         for (name, text) in sources {
             keys.extend(tsv::parse(name, text)?);
@@ -88,8 +85,7 @@ impl Lexicon {
     fn from_keys(mut keys: Vec<Vec<u8>>) -> Result<Lexicon, LoadError> {
         keys.sort_unstable();
         keys.dedup();
-        let set =
-            fst::Set::from_iter(keys).map_err(|e| LoadError::new("<lexicon>", 0, e.to_string()))?;
+        let set = fst::Set::from_iter(keys).map_err(|e| LoadError::new("<lexicon>", 0, e.to_string()))?;
         let bytes = set.into_fst().into_inner();
         Self::from_bytes(Cow::Owned(bytes))
     }
@@ -161,11 +157,7 @@ impl Lexicon {
                 self.readings_at(self.fst.node(node.transition(i).addr), &form, &mut readings);
                 readings.retain(|r| !form.is_empty() && r.lemma.len() < 4 * form.len() + 64);
                 if !readings.is_empty() {
-                    out.push(LexMatch {
-                        start,
-                        end: j + 1,
-                        readings,
-                    });
+                    out.push(LexMatch { start, end: j + 1, readings });
                 }
             }
         }
@@ -196,8 +188,7 @@ impl Lexicon {
 }
 
 fn step<'f>(fst: &'f Fst<Cow<'static, [u8]>>, node: Node<'f>, b: u8) -> Option<Node<'f>> {
-    node.find_input(b)
-        .map(|i| fst.node(node.transition(i).addr))
+    node.find_input(b).map(|i| fst.node(node.transition(i).addr))
 }
 
 fn push_lower(s: &mut String, c: char) {
@@ -228,18 +219,8 @@ mod tests {
         for i in 0..toks.len() {
             lex.matches_at(&toks, i, &mut out);
         }
-        let found: Vec<(&str, &str)> = out
-            .iter()
-            .map(|m| (toks[m.start].text, m.readings[0].lemma.as_str()))
-            .collect();
-        assert_eq!(
-            found,
-            [
-                ("Ostrowi", "ostrów mazowiecka"),
-                ("Marka", "marek"),
-                ("Kosa", "kos")
-            ]
-        );
+        let found: Vec<(&str, &str)> = out.iter().map(|m| (toks[m.start].text, m.readings[0].lemma.as_str())).collect();
+        assert_eq!(found, [("Ostrowi", "ostrów mazowiecka"), ("Marka", "marek"), ("Kosa", "kos")]);
     }
 
     #[test]

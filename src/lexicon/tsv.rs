@@ -46,17 +46,10 @@ pub(crate) fn parse(name: &str, text: &str) -> Result<Vec<Vec<u8>>, LoadError> {
                 &form_lower,
                 &form_lower,
                 kind,
-                &RowAttrs {
-                    cases: nominative(&attrs),
-                    ..attrs.clone()
-                },
+                &RowAttrs { cases: nominative(&attrs), ..attrs.clone() },
             ));
             for (f, cases) in guess::inflect(&form_lower, kind, attrs.gender) {
-                let a = RowAttrs {
-                    cases,
-                    guessed: true,
-                    ..attrs.clone()
-                };
+                let a = RowAttrs { cases, guessed: true, ..attrs.clone() };
                 keys.push(encode_key(&f, &form_lower, kind, &a));
             }
         } else {
@@ -94,11 +87,7 @@ mod tests {
     fn errors_name_the_line() {
         let e = parse("user.tsv", "Kos\tKos\tsurname\nKosa\tKos\n").unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(
-            e.to_string()
-                .starts_with("user.tsv: line 2: expected 3 or 4"),
-            "{e}"
-        );
+        assert!(e.to_string().starts_with("user.tsv: line 2: expected 3 or 4"), "{e}");
         let e = parse("user.tsv", "Kos\tKos\tsurnam\n").unwrap_err();
         assert!(e.message.contains("unknown kind"), "{e}");
         let e = parse("user.tsv", "\tKos\tsurname\n").unwrap_err();

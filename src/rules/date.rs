@@ -83,11 +83,7 @@ impl CivilDate {
         let d = doy - (153 * mp + 2) / 5 + 1;
         let m = if mp < 10 { mp + 3 } else { mp - 9 };
         let y = yoe + era * 400 + i64::from(m <= 2);
-        CivilDate {
-            year: y as i32,
-            month: m as u8,
-            day: d as u8,
-        }
+        CivilDate { year: y as i32, month: m as u8, day: d as u8 }
     }
 
     pub(crate) fn add_days(self, n: i64) -> Self {
@@ -140,41 +136,22 @@ const MONTHS: [&[&str]; 12] = [
     &["czerwiec", "czerwca", "czerwcu", "czerwcem"],
     &["lipiec", "lipca", "lipcu", "lipcem"],
     &["sierpień", "sierpnia", "sierpniu", "sierpniem", "sierpien"],
-    &[
-        "wrzesień",
-        "września",
-        "wrześniu",
-        "wrześniem",
-        "wrzesien",
-        "wrzesnia",
-        "wrzesniu",
-    ],
-    &[
-        "październik",
-        "października",
-        "październiku",
-        "październikiem",
-        "pazdziernik",
-        "pazdziernika",
-        "pazdzierniku",
-    ],
+    &["wrzesień", "września", "wrześniu", "wrześniem", "wrzesien", "wrzesnia", "wrzesniu"],
+    &["październik", "października", "październiku", "październikiem", "pazdziernik", "pazdziernika", "pazdzierniku"],
     &["listopad", "listopada", "listopadzie", "listopadem"],
     &["grudzień", "grudnia", "grudniu", "grudniem", "grudzien"],
 ];
 
 /// CLDR abbreviations; only accepted between a day and a year ("2 lut 2007"), where they cannot
 /// be ordinary words.
-const MONTH_ABBR: [&str; 13] = [
-    "sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru", "paz",
-];
+const MONTH_ABBR: [&str; 13] =
+    ["sty", "lut", "mar", "kwi", "maj", "cze", "lip", "sie", "wrz", "paź", "lis", "gru", "paz"];
 
-const ROMAN_MONTHS: [&str; 12] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII",
-];
+const ROMAN_MONTHS: [&str; 12] = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"];
 
 const ROMAN_CENTURIES: [&str; 21] = [
-    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV",
-    "XVI", "XVII", "XVIII", "XIX", "XX", "XXI",
+    "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV", "XVI", "XVII",
+    "XVIII", "XIX", "XX", "XXI",
 ];
 
 /// Decade adjective stems ("latach osiemdziesiątych") and the decade digit they stand for.
@@ -349,8 +326,8 @@ const QUANTITY_WORDS: &[&str] = &[
 ];
 
 const STREET_WORDS: &[&str] = &[
-    "ul.", "ul", "ulica", "ulicy", "ulicę", "ulicą", "al.", "aleja", "alei", "aleję", "pl.",
-    "plac", "placu", "os.", "osiedle", "osiedlu", "osiedla", "rondo", "rondzie", "ronda",
+    "ul.", "ul", "ulica", "ulicy", "ulicę", "ulicą", "al.", "aleja", "alei", "aleję", "pl.", "plac", "placu", "os.",
+    "osiedle", "osiedlu", "osiedla", "rondo", "rondzie", "ronda",
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -359,8 +336,7 @@ const STREET_WORDS: &[&str] = &[
 
 /// A whitespace run with at most one line break: a single newline inside a paragraph is just a
 /// space, a blank line is a hard break no date may cross.
-const WS: &str =
-    r"(?:[ \t\u{a0}\u{202f}]+(?:\r?\n[ \t\u{a0}\u{202f}]*)?|\r?\n[ \t\u{a0}\u{202f}]*)";
+const WS: &str = r"(?:[ \t\u{a0}\u{202f}]+(?:\r?\n[ \t\u{a0}\u{202f}]*)?|\r?\n[ \t\u{a0}\u{202f}]*)";
 
 fn alt(words: impl IntoIterator<Item = String>) -> String {
     let mut v: Vec<String> = words.into_iter().collect();
@@ -377,21 +353,11 @@ fn build_pattern() -> String {
     let month = alt(MONTHS.iter().flat_map(|f| f.iter().map(|w| w.to_string())));
     let abbr = format!(r"{}\.?", alt(MONTH_ABBR.iter().map(|w| w.to_string())));
     let roman_m = format!("(?-i:{})", alt(ROMAN_MONTHS.iter().map(|w| w.to_string())));
-    let roman_c = format!(
-        "(?-i:{})",
-        alt(ROMAN_CENTURIES.iter().map(|w| w.to_string()))
-    );
-    let weekday = alt(WEEKDAYS
-        .iter()
-        .flat_map(|f| f.iter().map(|w| w.to_string())));
-    let dec_word = format!(
-        r"{}(?:ych|ymi|ym|e)",
-        alt(DECADE_STEMS.iter().map(|(w, _)| w.to_string()))
-    );
+    let roman_c = format!("(?-i:{})", alt(ROMAN_CENTURIES.iter().map(|w| w.to_string())));
+    let weekday = alt(WEEKDAYS.iter().flat_map(|f| f.iter().map(|w| w.to_string())));
+    let dec_word = format!(r"{}(?:ych|ymi|ym|e)", alt(DECADE_STEMS.iter().map(|(w, _)| w.to_string())));
     let ord_unit = alt(ORDINAL_UNITS.iter().map(|(w, _)| w.to_string()));
-    let ordinal = format!(
-        r"(?:(?:dwudziestego|trzydziestego){s}{ord_unit}|dwudziestego|trzydziestego|{ord_unit})"
-    );
+    let ordinal = format!(r"(?:(?:dwudziestego|trzydziestego){s}{ord_unit}|dwudziestego|trzydziestego|{ord_unit})");
     let day = r"(?:3[01]|[12][0-9]|0?[1-9])";
     let nmonth = r"(?:1[0-2]|0?[1-9])";
     let year = r"(?:1[0-9]{3}|20[0-9]{2})";
@@ -399,9 +365,8 @@ fn build_pattern() -> String {
     // Abbreviated relative years belong to the span ("9 czerwca br."); spelled-out ones are
     // outside it in NKJP ("w [maju] tego roku") but still give the value.
     let rel = format!(r"(?:{s0}(?:b\.{s0}r\.|br\.|ub\.{s0}r(?:\.|oku)))");
-    let relw = format!(
-        r"(?:{s}(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego|następnego|poprzedniego){s}(?:roku|r\.))"
-    );
+    let relw =
+        format!(r"(?:{s}(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego|następnego|poprzedniego){s}(?:roku|r\.))");
     let day_lead = r"(?:dniu|dnia|dniem)";
     let range_sep = format!(r"(?:{s0}[-–—]{s0}|{s}(?:i|do|a|lub|oraz|albo){s})");
     let prep = r"(?:w|we|od|do|z|ze|na|po|przed|przez|około|koło|końca|końcu|koniec|końcem|początku|początek|początkiem|połowie|połowy|połowę|przełomie|pod|i|oraz|lub|albo|a|aż|dopiero|już|także|między)";
@@ -473,11 +438,7 @@ fn build_pattern() -> String {
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    RegexBuilder::new(&build_pattern())
-        .size_limit(64 << 20)
-        .dfa_size_limit(64 << 20)
-        .build()
-        .expect("date regex")
+    RegexBuilder::new(&build_pattern()).size_limit(64 << 20).dfa_size_limit(64 << 20).build().expect("date regex")
 });
 
 static MONTH_OF: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
@@ -506,17 +467,11 @@ fn month_num(s: &str) -> Option<u8> {
     if let Some(&m) = MONTH_OF.get(l) {
         return Some(m);
     }
-    MONTH_ABBR
-        .iter()
-        .position(|a| *a == l)
-        .map(|i| if i == 12 { 10 } else { i as u8 + 1 })
+    MONTH_ABBR.iter().position(|a| *a == l).map(|i| if i == 12 { 10 } else { i as u8 + 1 })
 }
 
 fn roman_value(s: &str) -> Option<u8> {
-    ROMAN_CENTURIES
-        .iter()
-        .position(|r| *r == s)
-        .map(|i| i as u8 + 1)
+    ROMAN_CENTURIES.iter().position(|r| *r == s).map(|i| i as u8 + 1)
 }
 
 fn ordinal_day(s: &str) -> Option<u8> {
@@ -537,10 +492,7 @@ fn decade_digit(c: &Captures, num: &str, word: &str) -> Option<u8> {
         return n.as_str().as_bytes().first().map(|b| b - b'0');
     }
     let w = c.name(word)?.as_str().to_lowercase();
-    DECADE_STEMS
-        .iter()
-        .find(|(stem, _)| w.starts_with(stem))
-        .map(|(_, d)| *d)
+    DECADE_STEMS.iter().find(|(stem, _)| w.starts_with(stem)).map(|(_, d)| *d)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -566,22 +518,14 @@ fn prev_char(text: &str, at: usize) -> Option<char> {
 /// The whitespace-separated token just before `at` (lowercased, outer quotes/brackets removed).
 fn prev_token(text: &str, at: usize) -> String {
     let before = text[..at].trim_end();
-    let tok = before
-        .rsplit(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    tok.trim_start_matches(['(', '"', '„', '«', '['])
-        .to_lowercase()
+    let tok = before.rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+    tok.trim_start_matches(['(', '"', '„', '«', '[']).to_lowercase()
 }
 
 fn next_token(text: &str, at: usize) -> String {
     let after = text[at..].trim_start();
-    let tok = after
-        .split(|c: char| c.is_whitespace())
-        .next()
-        .unwrap_or("");
-    tok.trim_end_matches([',', ';', ')', '"', '”', ':', '!', '?'])
-        .to_lowercase()
+    let tok = after.split(|c: char| c.is_whitespace()).next().unwrap_or("");
+    tok.trim_end_matches([',', ';', ')', '"', '”', ':', '!', '?']).to_lowercase()
 }
 
 fn year_of(s: &str) -> Option<i32> {
@@ -621,8 +565,7 @@ fn valid_day(y: Option<i32>, m: u8, d: u8) -> bool {
 /// Year offset of a relative-year suffix ("br." 0, "ub.r." -1, "przyszłego roku" +1).
 fn rel_offset(s: &str) -> i32 {
     let l = s.to_lowercase();
-    if l.contains("ub") || l.contains("zeszł") || l.contains("poprzedni") || l.contains("ostatni")
-    {
+    if l.contains("ub") || l.contains("zeszł") || l.contains("poprzedni") || l.contains("ostatni") {
         -1
     } else if l.contains("przyszł") || l.contains("następn") {
         1
@@ -653,12 +596,7 @@ enum Outcome {
 }
 
 fn hit(start: usize, end: usize, value: String, rule: &'static str) -> Outcome {
-    Outcome::Hit(DateMatch {
-        start,
-        end,
-        value,
-        rule,
-    })
+    Outcome::Hit(DateMatch { start, end, value, rule })
 }
 
 fn is_unit_after(text: &str, end: usize) -> bool {
@@ -680,10 +618,7 @@ fn is_unit_after(text: &str, end: usize) -> bool {
 /// A bare number: reject amounts, identifiers and parts of longer numbers.
 fn bare_number_ok(text: &str, start: usize, end: usize) -> bool {
     if let Some(p) = prev_char(text, start) {
-        if matches!(
-            p,
-            '-' | '/' | '.' | ',' | '+' | '#' | '$' | '€' | '_' | '@' | '\''
-        ) {
+        if matches!(p, '-' | '/' | '.' | ',' | '+' | '#' | '$' | '€' | '_' | '@' | '\'') {
             // "PZL-2000", "1.2000", "9/2010": part of an identifier or a compound number.
             return false;
         }
@@ -706,11 +641,8 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     let num = |n: &str| g(n).and_then(|x| x.as_str().parse::<i64>().ok());
 
     if g("iso").is_some() {
-        let (y, mo, d) = (
-            num("isoy").unwrap_or(0) as i32,
-            num("isom").unwrap_or(0) as u8,
-            num("isod").unwrap_or(0) as u8,
-        );
+        let (y, mo, d) =
+            (num("isoy").unwrap_or(0) as i32, num("isom").unwrap_or(0) as u8, num("isod").unwrap_or(0) as u8);
         return match CivilDate::new(y, mo, d) {
             Some(cd) => hit(ms, me, cd.iso(), "date/iso"),
             None => Outcome::Skip,
@@ -719,19 +651,11 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     if g("ndr").is_some() {
         let y = num("ndry").map(|v| v as i32);
         let mo = num("ndrm").unwrap_or(0) as u8;
-        let (d1, d2) = (
-            num("ndr1").unwrap_or(0) as u8,
-            num("ndr2").unwrap_or(0) as u8,
-        );
+        let (d1, d2) = (num("ndr1").unwrap_or(0) as u8, num("ndr2").unwrap_or(0) as u8);
         if d1 >= d2 || !valid_day(y, mo, d1) || !valid_day(y, mo, d2) {
             return Outcome::Skip;
         }
-        return hit(
-            ms,
-            me,
-            format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)),
-            "date/numeric-day-range",
-        );
+        return hit(ms, me, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/numeric-day-range");
     }
     if g("num").is_some() {
         let sep1 = g("nums1").map(|x| x.as_str());
@@ -739,10 +663,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         }
         let ytxt = g("numy").map_or("", |x| x.as_str());
-        let (dtxt, mtxt) = (
-            g("numd").map_or("", |x| x.as_str()),
-            g("numm").map_or("", |x| x.as_str()),
-        );
+        let (dtxt, mtxt) = (g("numd").map_or("", |x| x.as_str()), g("numm").map_or("", |x| x.as_str()));
         let y = if ytxt.len() == 2 {
             // "16.02.05" only with two-digit day and month: "1.2.33" is a version number.
             if dtxt.len() != 2 || mtxt.len() != 2 || sep1 != Some(".") {
@@ -753,11 +674,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             year_of(ytxt).unwrap_or(0)
         };
         let start = lead_start(c, "numl", "numd", None);
-        return match CivilDate::new(
-            y,
-            num("numm").unwrap_or(0) as u8,
-            num("numd").unwrap_or(0) as u8,
-        ) {
+        return match CivilDate::new(y, num("numm").unwrap_or(0) as u8, num("numd").unwrap_or(0) as u8) {
             Some(cd) => hit(start, me, cd.iso(), "date/numeric-dmy"),
             None => Outcome::Skip,
         };
@@ -780,41 +697,25 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         }
         let end = g("drrelw").map_or(me, |x| x.start());
-        return hit(
-            ms,
-            end,
-            format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)),
-            "date/day-range",
-        );
+        return hit(ms, end, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/day-range");
     }
     if g("dmr").is_some() {
         let y = g("dmry").and_then(|x| year_of(x.as_str()));
         let m1 = g("dmr1m").and_then(|x| month_num(x.as_str())).unwrap_or(0);
         let m2 = g("dmr2m").and_then(|x| month_num(x.as_str())).unwrap_or(0);
-        let (d1, d2) = (
-            num("dmr1d").unwrap_or(0) as u8,
-            num("dmr2d").unwrap_or(0) as u8,
-        );
+        let (d1, d2) = (num("dmr1d").unwrap_or(0) as u8, num("dmr2d").unwrap_or(0) as u8);
         let y1 = if m1 > m2 { y.map(|v| v - 1) } else { y };
         if !valid_day(y1, m1, d1) || !valid_day(y, m2, d2) || (m1, d1) == (m2, d2) {
             return Outcome::Skip;
         }
-        return hit(
-            ms,
-            me,
-            format!("{}/{}", fmt_ymd(y1, m1, d1), fmt_ymd(y, m2, d2)),
-            "date/day-month-range",
-        );
+        return hit(ms, me, format!("{}/{}", fmt_ymd(y1, m1, d1), fmt_ymd(y, m2, d2)), "date/day-month-range");
     }
     if g("dm").is_some() {
         let is_abbr = g("dma").is_some();
         if is_abbr && g("dmy").is_none() {
             return Outcome::Skip;
         }
-        let mo = g("dmm")
-            .or(g("dma"))
-            .and_then(|x| month_num(x.as_str()))
-            .unwrap_or(0);
+        let mo = g("dmm").or(g("dma")).and_then(|x| month_num(x.as_str())).unwrap_or(0);
         let d = num("dmd").unwrap_or(0) as u8;
         let (y, rule) = if let Some(y) = g("dmy") {
             if bare_year_amount(text, c, "dmy", "dmys") {
@@ -838,13 +739,9 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         return hit(start, end, fmt_ymd(y, mo, d), rule);
     }
     if g("rom").is_some() {
-        let mo = g("romm")
-            .and_then(|x| ROMAN_MONTHS.iter().position(|r| *r == x.as_str()))
-            .map_or(0, |i| i as u8 + 1);
+        let mo = g("romm").and_then(|x| ROMAN_MONTHS.iter().position(|r| *r == x.as_str())).map_or(0, |i| i as u8 + 1);
         let d = num("romd").unwrap_or(0) as u8;
-        let y = g("romy")
-            .and_then(|x| year_of(x.as_str()))
-            .or(ctx.doc.map(|d| d.year));
+        let y = g("romy").and_then(|x| year_of(x.as_str())).or(ctx.doc.map(|d| d.year));
         if !valid_day(y, mo, d) {
             return Outcome::Skip;
         }
@@ -860,9 +757,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         };
         let mo = g("ordm").and_then(|x| month_num(x.as_str())).unwrap_or(0);
-        let y = g("ordy")
-            .and_then(|x| year_of(x.as_str()))
-            .or(ctx.doc.map(|d| d.year));
+        let y = g("ordy").and_then(|x| year_of(x.as_str())).or(ctx.doc.map(|d| d.year));
         if !valid_day(y, mo, d) {
             return Outcome::Skip;
         }
@@ -877,12 +772,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         }
         let y1 = if m1 > m2 { y.map(|v| v - 1) } else { y };
         let start = g("mr1").map_or(ms, |x| x.start());
-        return hit(
-            start,
-            me,
-            format!("{}-{m1:02}/{}-{m2:02}", fmt_year(y1), fmt_year(y)),
-            "date/month-range",
-        );
+        return hit(start, me, format!("{}-{m1:02}/{}-{m2:02}", fmt_year(y1), fmt_year(y)), "date/month-range");
     }
     if g("mo").is_some() {
         let mm = g("mom").expect("month");
@@ -890,12 +780,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let start = mm.start();
         if let Some(y) = g("moy") {
             if !bare_year_amount(text, c, "moy", "moys") {
-                return hit(
-                    start,
-                    me,
-                    format!("{}-{mo:02}", fmt_year(year_of(y.as_str()))),
-                    "date/month-year",
-                );
+                return hit(start, me, format!("{}-{mo:02}", fmt_year(year_of(y.as_str()))), "date/month-year");
             }
         }
         if g("morel").is_some() || g("morelw").is_some() {
@@ -909,12 +794,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if g("mop").is_none() || word.chars().next().is_some_and(|ch| ch.is_uppercase()) {
             return Outcome::Skip;
         }
-        return hit(
-            start,
-            mm.end(),
-            format!("{}-{mo:02}", fmt_year(ctx.doc.map(|d| d.year))),
-            "date/month",
-        );
+        return hit(start, mm.end(), format!("{}-{mo:02}", fmt_year(ctx.doc.map(|d| d.year))), "date/month");
     }
     if g("dec").is_some() {
         let lead = g("decl").map_or(String::new(), |x| x.as_str().to_lowercase());
@@ -922,9 +802,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if g("decn").is_some() && g("decs").is_none() && lead != "latach" {
             return Outcome::Skip;
         }
-        let century = g("decc")
-            .and_then(|x| roman_value(x.as_str()))
-            .map_or(19, |v| v as i32 - 1);
+        let century = g("decc").and_then(|x| roman_value(x.as_str())).map_or(19, |v| v as i32 - 1);
         let Some(d1) = decade_digit(c, "decn", "decw") else {
             return Outcome::Skip;
         };
@@ -984,18 +862,8 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         }
         // Life spans in brackets, "(1587-1632)", are two dates in NKJP.
         if !lead && !suffix && prev_char(text, ms) == Some('(') && text[me..].starts_with(')') {
-            let a = DateMatch {
-                start: yr1.start(),
-                end: yr1.end(),
-                value: format!("{y1:04}"),
-                rule: "date/year",
-            };
-            let b = DateMatch {
-                start: yr2.start(),
-                end: yr2.end(),
-                value: format!("{y2:04}"),
-                rule: "date/year",
-            };
+            let a = DateMatch { start: yr1.start(), end: yr1.end(), value: format!("{y1:04}"), rule: "date/year" };
+            let b = DateMatch { start: yr2.start(), end: yr2.end(), value: format!("{y2:04}"), rule: "date/year" };
             return Outcome::Two(a, b);
         }
         return hit(ms, me, format!("{y1:04}/{y2:04}"), "date/year-range");
@@ -1017,12 +885,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         }
         // Bare numbers below 1500 are more often counts unless a preposition makes them a time.
         let pt = prev_token(text, ms);
-        if y < 1500
-            && !matches!(
-                pt.as_str(),
-                "w" | "od" | "do" | "z" | "po" | "przed" | "roku"
-            )
-        {
+        if y < 1500 && !matches!(pt.as_str(), "w" | "od" | "do" | "z" | "po" | "przed" | "roku") {
             return Outcome::Skip;
         }
         return hit(ms, me, format!("{y:04}"), "date/bare-year");
@@ -1059,12 +922,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         } else {
             rel_offset(&l)
         };
-        return hit(
-            ms,
-            me,
-            format!("{:04}", doc.year + off),
-            "date/relative-year",
-        );
+        return hit(ms, me, format!("{:04}", doc.year + off), "date/relative-year");
     }
     if let Some(x) = g("rmonth") {
         let (y, mo) = doc.add_months(rel_offset(x.as_str()));
@@ -1087,9 +945,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         }
         // "w soboty" is a plural (a recurring set), not one day.
-        if prep.as_deref().is_some_and(|p| p == "w" || p == "we")
-            && (word == "soboty" || word == "środy")
-        {
+        if prep.as_deref().is_some_and(|p| p == "w" || p == "we") && (word == "soboty" || word == "środy") {
             return Outcome::Skip;
         }
         let delta = (target as i64 - doc.weekday() as i64).rem_euclid(7);
@@ -1112,12 +968,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             }
         };
         let start = g("wdm").map_or(wd_m.start(), |x| x.start());
-        return Outcome::Weekday(DateMatch {
-            start,
-            end: me,
-            value: doc.add_days(off).iso(),
-            rule: "date/weekday",
-        });
+        return Outcome::Weekday(DateMatch { start, end: me, value: doc.add_days(off).iso(), rule: "date/weekday" });
     }
     if g("ago").is_some() {
         let n = match g("agon").map(|x| x.as_str().to_lowercase()) {
@@ -1158,14 +1009,9 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
 }
 
 fn rel_offset_weekday(m: &str) -> i32 {
-    if m.starts_with("ostatni")
-        || m.starts_with("minion")
-        || m.starts_with("zeszł")
-        || m.starts_with("ubiegł")
-    {
+    if m.starts_with("ostatni") || m.starts_with("minion") || m.starts_with("zeszł") || m.starts_with("ubiegł") {
         -1
-    } else if m.starts_with("przyszł") || m.starts_with("najbliższ") || m.starts_with("następn")
-    {
+    } else if m.starts_with("przyszł") || m.starts_with("najbliższ") || m.starts_with("następn") {
         1
     } else {
         0
@@ -1184,46 +1030,23 @@ fn bare_year_amount(text: &str, c: &Captures, year: &str, suffix: &str) -> bool 
     c.name(suffix).is_none() && c.name(year).is_some_and(|y| is_unit_after(text, y.end()))
 }
 
-fn day_month_hit(
-    text: &str,
-    c: &Captures,
-    ctx: &Ctx,
-    (ms, end): (usize, usize),
-    mo: u8,
-    d: u8,
-) -> Outcome {
+fn day_month_hit(text: &str, c: &Captures, ctx: &Ctx, (ms, end): (usize, usize), mo: u8, d: u8) -> Outcome {
     let y = ctx.doc.map(|d| d.year);
     if !valid_day(y, mo, d) || street_context(text, ms, end, c.name("dmm"), false) {
         return Outcome::Skip;
     }
-    hit(
-        lead_start(c, "dml", "dmd", None),
-        end,
-        fmt_ymd(y, mo, d),
-        "date/day-month",
-    )
+    hit(lead_start(c, "dml", "dmd", None), end, fmt_ymd(y, mo, d), "date/day-month")
 }
 
 /// "ul. 1 Maja 5", "przy 3 Maja 12": a street named after a date.
-fn street_context(
-    text: &str,
-    start: usize,
-    end: usize,
-    month: Option<regex::Match>,
-    has_year: bool,
-) -> bool {
+fn street_context(text: &str, start: usize, end: usize, month: Option<regex::Match>, has_year: bool) -> bool {
     if has_year {
         return false;
     }
     if STREET_WORDS.contains(&prev_token(text, start).as_str()) {
         return true;
     }
-    let capital = month.is_some_and(|m| {
-        m.as_str()
-            .chars()
-            .next()
-            .is_some_and(|ch| ch.is_uppercase())
-    });
+    let capital = month.is_some_and(|m| m.as_str().chars().next().is_some_and(|ch| ch.is_uppercase()));
     if capital {
         // A capitalised month followed by a house number ("1 Maja 93", "3 Maja 12/4").
         let rest = text[end..].trim_start_matches([' ', '\u{a0}']);
@@ -1255,11 +1078,7 @@ fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
         let m = c.name("m").expect("group m");
         if starts_inside_token(text, m.start()) {
             // Started inside a word ("x2000", "wmaju"): retry one character further on.
-            pos = m.start()
-                + text[m.start()..]
-                    .chars()
-                    .next()
-                    .map_or(1, |ch| ch.len_utf8());
+            pos = m.start() + text[m.start()..].chars().next().map_or(1, |ch| ch.len_utf8());
             continue;
         }
         pos = m.end().max(pos + 1);
@@ -1304,9 +1123,7 @@ pub fn detect_dateline(text: &str) -> Option<CivilDate> {
     for line in text.split_inclusive('\n') {
         let start = offset;
         offset += line.len();
-        let stripped = line.trim_matches(|ch: char| {
-            ch.is_whitespace() || matches!(ch, '*' | '_' | '#' | '>' | '|')
-        });
+        let stripped = line.trim_matches(|ch: char| ch.is_whitespace() || matches!(ch, '*' | '_' | '#' | '>' | '|'));
         if stripped.is_empty() {
             continue;
         }
@@ -1325,8 +1142,7 @@ pub fn detect_dateline(text: &str) -> Option<CivilDate> {
         let body = body.trim_end_matches(['.', ',']);
         let found = find_with(body, None);
         if let [one] = found.as_slice() {
-            let covered = body[..one.start].trim().is_empty()
-                && body[one.end..].trim_matches(['.', ' ']).is_empty();
+            let covered = body[..one.start].trim().is_empty() && body[one.end..].trim_matches(['.', ' ']).is_empty();
             if covered {
                 if let Some(d) = CivilDate::parse_iso(&one.value) {
                     return Some(d);
@@ -1344,76 +1160,16 @@ pub fn detect_dateline(text: &str) -> Option<CivilDate> {
 /// (rule, text, expected span, expected value, document date)
 #[cfg(test)]
 const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
-    (
-        "date/iso",
-        "Termin: 2022-05-27.",
-        "2022-05-27",
-        "2022-05-27",
-        None,
-    ),
-    (
-        "date/numeric-dmy",
-        "pikieta 27.05.2022 przed",
-        "27.05.2022",
-        "2022-05-27",
-        None,
-    ),
-    (
-        "date/numeric-dmy",
-        "z 13.12.2006 roku",
-        "13.12.2006 roku",
-        "2006-12-13",
-        None,
-    ),
-    (
-        "date/numeric-dmy",
-        "W Gimnazjum 16.02.05 odbędzie",
-        "16.02.05",
-        "2005-02-16",
-        None,
-    ),
-    (
-        "date/numeric-dmy",
-        "8-06-2006 Pisze",
-        "8-06-2006",
-        "2006-06-08",
-        None,
-    ),
-    (
-        "date/numeric-dmy",
-        "w okresie 16.02 - 19.02.2007r., dokonał",
-        "19.02.2007r.",
-        "2007-02-19",
-        None,
-    ),
-    (
-        "date/numeric-day-range",
-        "w dniach 6-7.03.2010r. w",
-        "6-7.03.2010r.",
-        "2010-03-06/2010-03-07",
-        None,
-    ),
-    (
-        "date/day-range",
-        "25 i 26 maja w Sandomierzu",
-        "25 i 26 maja",
-        "2022-05-25/2022-05-26",
-        Some("2022-05-27"),
-    ),
-    (
-        "date/day-range",
-        "25-26 maja",
-        "25-26 maja",
-        "XXXX-05-25/XXXX-05-26",
-        None,
-    ),
-    (
-        "date/day-range",
-        "od 25 do 27 maja 2022 r.",
-        "25 do 27 maja 2022 r.",
-        "2022-05-25/2022-05-27",
-        None,
-    ),
+    ("date/iso", "Termin: 2022-05-27.", "2022-05-27", "2022-05-27", None),
+    ("date/numeric-dmy", "pikieta 27.05.2022 przed", "27.05.2022", "2022-05-27", None),
+    ("date/numeric-dmy", "z 13.12.2006 roku", "13.12.2006 roku", "2006-12-13", None),
+    ("date/numeric-dmy", "W Gimnazjum 16.02.05 odbędzie", "16.02.05", "2005-02-16", None),
+    ("date/numeric-dmy", "8-06-2006 Pisze", "8-06-2006", "2006-06-08", None),
+    ("date/numeric-dmy", "w okresie 16.02 - 19.02.2007r., dokonał", "19.02.2007r.", "2007-02-19", None),
+    ("date/numeric-day-range", "w dniach 6-7.03.2010r. w", "6-7.03.2010r.", "2010-03-06/2010-03-07", None),
+    ("date/day-range", "25 i 26 maja w Sandomierzu", "25 i 26 maja", "2022-05-25/2022-05-26", Some("2022-05-27")),
+    ("date/day-range", "25-26 maja", "25-26 maja", "XXXX-05-25/XXXX-05-26", None),
+    ("date/day-range", "od 25 do 27 maja 2022 r.", "25 do 27 maja 2022 r.", "2022-05-25/2022-05-27", None),
     (
         "date/day-month-range",
         "od 29 kwietnia do 3 maja 2022",
@@ -1421,354 +1177,60 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
         "2022-04-29/2022-05-03",
         None,
     ),
-    (
-        "date/day-month-year",
-        "zwolnieni 27 maja 2022, a",
-        "27 maja 2022",
-        "2022-05-27",
-        None,
-    ),
-    (
-        "date/day-month-year",
-        "podpisano 27 maja 2022 r. w",
-        "27 maja 2022 r.",
-        "2022-05-27",
-        None,
-    ),
-    (
-        "date/day-month-year",
-        "urodzony 26 listopada 1991r.",
-        "26 listopada 1991r.",
-        "1991-11-26",
-        None,
-    ),
-    (
-        "date/day-month-year",
-        "w dniu 15 marca 2002 r. ustawy",
-        "dniu 15 marca 2002 r.",
-        "2002-03-15",
-        None,
-    ),
-    (
-        "date/day-month-year",
-        "13: 20, 2 lut 2007 (CET)",
-        "2 lut 2007",
-        "2007-02-02",
-        None,
-    ),
-    (
-        "date/day-month-year",
-        "Termin: 8 kwiecień 2009 godz.",
-        "8 kwiecień 2009",
-        "2009-04-08",
-        None,
-    ),
-    (
-        "date/day-month",
-        "zorganizowanej 10 grudnia przez",
-        "10 grudnia",
-        "XXXX-12-10",
-        None,
-    ),
-    (
-        "date/day-month",
-        "w dniu 9 czerwca br.\n\nGaleria",
-        "9 czerwca br.",
-        "2022-06-09",
-        Some("2022-05-27"),
-    ),
-    (
-        "date/day-month",
-        "w piątek, 10 grudnia",
-        "10 grudnia",
-        "2021-12-10",
-        Some("2021-12-08"),
-    ),
-    (
-        "date/day-month",
-        "w czwartek, 7-go października w",
-        "7-go października",
-        "2010-10-07",
-        Some("2010-10-05"),
-    ),
-    (
-        "date/day-month",
-        "Lewica świętuje 1 Maja.",
-        "1 Maja",
-        "XXXX-05-01",
-        None,
-    ),
-    (
-        "date/day-month",
-        "w dniu 16 marca bieżącego roku",
-        "dniu 16 marca",
-        "2001-03-16",
-        Some("2001-05-01"),
-    ),
-    (
-        "date/day-roman-month",
-        "10 XII 2021 r.",
-        "10 XII 2021 r.",
-        "2021-12-10",
-        None,
-    ),
-    (
-        "date/day-roman-month",
-        "od 11 VIII zespół",
-        "11 VIII",
-        "XXXX-08-11",
-        None,
-    ),
-    (
-        "date/ordinal-day-month",
-        "A pierwszego listopada zapłonęły",
-        "pierwszego listopada",
-        "XXXX-11-01",
-        None,
-    ),
-    (
-        "date/ordinal-day-month",
-        "dwudziestego drugiego kwietnia.",
-        "dwudziestego drugiego kwietnia",
-        "XXXX-04-22",
-        None,
-    ),
-    (
-        "date/month-range",
-        "od stycznia do czerwca 2000 roku.",
-        "stycznia do czerwca 2000 roku",
-        "2000-01/2000-06",
-        None,
-    ),
+    ("date/day-month-year", "zwolnieni 27 maja 2022, a", "27 maja 2022", "2022-05-27", None),
+    ("date/day-month-year", "podpisano 27 maja 2022 r. w", "27 maja 2022 r.", "2022-05-27", None),
+    ("date/day-month-year", "urodzony 26 listopada 1991r.", "26 listopada 1991r.", "1991-11-26", None),
+    ("date/day-month-year", "w dniu 15 marca 2002 r. ustawy", "dniu 15 marca 2002 r.", "2002-03-15", None),
+    ("date/day-month-year", "13: 20, 2 lut 2007 (CET)", "2 lut 2007", "2007-02-02", None),
+    ("date/day-month-year", "Termin: 8 kwiecień 2009 godz.", "8 kwiecień 2009", "2009-04-08", None),
+    ("date/day-month", "zorganizowanej 10 grudnia przez", "10 grudnia", "XXXX-12-10", None),
+    ("date/day-month", "w dniu 9 czerwca br.\n\nGaleria", "9 czerwca br.", "2022-06-09", Some("2022-05-27")),
+    ("date/day-month", "w piątek, 10 grudnia", "10 grudnia", "2021-12-10", Some("2021-12-08")),
+    ("date/day-month", "w czwartek, 7-go października w", "7-go października", "2010-10-07", Some("2010-10-05")),
+    ("date/day-month", "Lewica świętuje 1 Maja.", "1 Maja", "XXXX-05-01", None),
+    ("date/day-month", "w dniu 16 marca bieżącego roku", "dniu 16 marca", "2001-03-16", Some("2001-05-01")),
+    ("date/day-roman-month", "10 XII 2021 r.", "10 XII 2021 r.", "2021-12-10", None),
+    ("date/day-roman-month", "od 11 VIII zespół", "11 VIII", "XXXX-08-11", None),
+    ("date/ordinal-day-month", "A pierwszego listopada zapłonęły", "pierwszego listopada", "XXXX-11-01", None),
+    ("date/ordinal-day-month", "dwudziestego drugiego kwietnia.", "dwudziestego drugiego kwietnia", "XXXX-04-22", None),
+    ("date/month-range", "od stycznia do czerwca 2000 roku.", "stycznia do czerwca 2000 roku", "2000-01/2000-06", None),
     ("date/month-year", "maj 2022", "maj 2022", "2022-05", None),
-    (
-        "date/month-year",
-        "w maju 2022 roku",
-        "maju 2022 roku",
-        "2022-05",
-        None,
-    ),
-    (
-        "date/month-year",
-        "Styczeń 2011 – warsztaty",
-        "Styczeń 2011",
-        "2011-01",
-        None,
-    ),
-    (
-        "date/month",
-        "najprawdopodobniej w maju. A",
-        "maju",
-        "XXXX-05",
-        None,
-    ),
-    (
-        "date/month",
-        "do końca października.",
-        "października",
-        "2006-10",
-        Some("2006-04-13"),
-    ),
-    (
-        "date/month",
-        "we wrześniu br. –",
-        "wrześniu br.",
-        "2006-09",
-        Some("2006-12-28"),
-    ),
-    (
-        "date/month",
-        "W maju tego roku",
-        "maju",
-        "2001-05",
-        Some("2001-09-01"),
-    ),
-    (
-        "date/year-range",
-        "w okresie programowania 2021-2027, które",
-        "2021-2027",
-        "2021/2027",
-        None,
-    ),
-    (
-        "date/year-range",
-        "w latach 2021–2027",
-        "latach 2021–2027",
-        "2021/2027",
-        None,
-    ),
-    (
-        "date/year-range",
-        "w latach 2002 - 2006 była",
-        "latach 2002 - 2006",
-        "2002/2006",
-        None,
-    ),
-    (
-        "date/year-range",
-        "W latach 1973-75 wojewoda",
-        "latach 1973-75",
-        "1973/1975",
-        None,
-    ),
-    (
-        "date/year-range",
-        "Od 1981 do 1989 roku prezes",
-        "1981 do 1989 roku",
-        "1981/1989",
-        None,
-    ),
+    ("date/month-year", "w maju 2022 roku", "maju 2022 roku", "2022-05", None),
+    ("date/month-year", "Styczeń 2011 – warsztaty", "Styczeń 2011", "2011-01", None),
+    ("date/month", "najprawdopodobniej w maju. A", "maju", "XXXX-05", None),
+    ("date/month", "do końca października.", "października", "2006-10", Some("2006-04-13")),
+    ("date/month", "we wrześniu br. –", "wrześniu br.", "2006-09", Some("2006-12-28")),
+    ("date/month", "W maju tego roku", "maju", "2001-05", Some("2001-09-01")),
+    ("date/year-range", "w okresie programowania 2021-2027, które", "2021-2027", "2021/2027", None),
+    ("date/year-range", "w latach 2021–2027", "latach 2021–2027", "2021/2027", None),
+    ("date/year-range", "w latach 2002 - 2006 była", "latach 2002 - 2006", "2002/2006", None),
+    ("date/year-range", "W latach 1973-75 wojewoda", "latach 1973-75", "1973/1975", None),
+    ("date/year-range", "Od 1981 do 1989 roku prezes", "1981 do 1989 roku", "1981/1989", None),
     ("date/year", "2022 r.", "2022 r.", "2022", None),
     ("date/year", "w 2022 roku", "2022 roku", "2022", None),
     ("date/year", "na rok 1945.", "rok 1945", "1945", None),
-    (
-        "date/year",
-        "problemu roku 2000, które",
-        "roku 2000",
-        "2000",
-        None,
-    ),
-    (
-        "date/year",
-        "Dopiero w 1982r. założył",
-        "1982r.",
-        "1982",
-        None,
-    ),
-    (
-        "date/year",
-        "(Zygmunta III Wazy (1587-1632).",
-        "1587",
-        "1587",
-        None,
-    ),
-    (
-        "date/bare-year",
-        "ważnych wydarzeń w 2010 (ponad",
-        "2010",
-        "2010",
-        None,
-    ),
-    (
-        "date/bare-year",
-        "organizacji Euro 2012.",
-        "2012",
-        "2012",
-        None,
-    ),
-    (
-        "date/decade",
-        "w latach 90. był",
-        "latach 90.",
-        "199X",
-        None,
-    ),
-    (
-        "date/decade",
-        "pod koniec lat 60. „przebranżowiło",
-        "lat 60.",
-        "196X",
-        None,
-    ),
-    (
-        "date/decade",
-        "w latach osiemdziesiątych - pisze",
-        "latach osiemdziesiątych",
-        "198X",
-        None,
-    ),
-    (
-        "date/decade",
-        "w latach 90-tych XX w. współtwórca",
-        "latach 90-tych XX w.",
-        "199X",
-        None,
-    ),
-    (
-        "date/century",
-        "sięgają XIV wieku.",
-        "XIV wieku",
-        "13XX",
-        None,
-    ),
+    ("date/year", "problemu roku 2000, które", "roku 2000", "2000", None),
+    ("date/year", "Dopiero w 1982r. założył", "1982r.", "1982", None),
+    ("date/year", "(Zygmunta III Wazy (1587-1632).", "1587", "1587", None),
+    ("date/bare-year", "ważnych wydarzeń w 2010 (ponad", "2010", "2010", None),
+    ("date/bare-year", "organizacji Euro 2012.", "2012", "2012", None),
+    ("date/decade", "w latach 90. był", "latach 90.", "199X", None),
+    ("date/decade", "pod koniec lat 60. „przebranżowiło", "lat 60.", "196X", None),
+    ("date/decade", "w latach osiemdziesiątych - pisze", "latach osiemdziesiątych", "198X", None),
+    ("date/decade", "w latach 90-tych XX w. współtwórca", "latach 90-tych XX w.", "199X", None),
+    ("date/century", "sięgają XIV wieku.", "XIV wieku", "13XX", None),
     ("date/century", "w XVII w. powstał", "XVII w.", "16XX", None),
-    (
-        "date/century",
-        "w XI-XIII w. nie",
-        "XI-XIII w.",
-        "10XX/12XX",
-        None,
-    ),
-    (
-        "date/relative-day",
-        "jak poinformował wczoraj rzecznik",
-        "wczoraj",
-        "2022-05-26",
-        Some("2022-05-27"),
-    ),
-    (
-        "date/relative-day",
-        "nadszedł przedwczoraj tekst",
-        "przedwczoraj",
-        "2006-11-20",
-        Some("2006-11-22"),
-    ),
-    (
-        "date/relative-day",
-        "ale jutro do naszego",
-        "jutro",
-        "2004-04-02",
-        Some("2004-04-01"),
-    ),
-    (
-        "date/relative-day",
-        "Dziś Creative Commons",
-        "Dziś",
-        "2006-12-16",
-        Some("2006-12-16"),
-    ),
-    (
-        "date/relative-day",
-        "że dzisiaj, w czasie",
-        "dzisiaj",
-        "2007-01-21",
-        Some("2007-01-21"),
-    ),
-    (
-        "date/relative-year",
-        "w tym roku to internauci",
-        "tym roku",
-        "2006",
-        Some("2006-12-17"),
-    ),
-    (
-        "date/relative-year",
-        "W ubiegłym roku powstało",
-        "ubiegłym roku",
-        "2004",
-        Some("2005-06-11"),
-    ),
-    (
-        "date/relative-year",
-        "sprzedaż w ub.r. wzrosła",
-        "ub.r.",
-        "2021",
-        Some("2022-05-27"),
-    ),
-    (
-        "date/relative-year",
-        "Wyniki tegorocznych rozgrywek",
-        "tegorocznych",
-        "2009",
-        Some("2009-11-22"),
-    ),
-    (
-        "date/relative-month",
-        "Jeszcze w tym miesiącu Ozorków",
-        "tym miesiącu",
-        "2006-10",
-        Some("2006-10-08"),
-    ),
+    ("date/century", "w XI-XIII w. nie", "XI-XIII w.", "10XX/12XX", None),
+    ("date/relative-day", "jak poinformował wczoraj rzecznik", "wczoraj", "2022-05-26", Some("2022-05-27")),
+    ("date/relative-day", "nadszedł przedwczoraj tekst", "przedwczoraj", "2006-11-20", Some("2006-11-22")),
+    ("date/relative-day", "ale jutro do naszego", "jutro", "2004-04-02", Some("2004-04-01")),
+    ("date/relative-day", "Dziś Creative Commons", "Dziś", "2006-12-16", Some("2006-12-16")),
+    ("date/relative-day", "że dzisiaj, w czasie", "dzisiaj", "2007-01-21", Some("2007-01-21")),
+    ("date/relative-year", "w tym roku to internauci", "tym roku", "2006", Some("2006-12-17")),
+    ("date/relative-year", "W ubiegłym roku powstało", "ubiegłym roku", "2004", Some("2005-06-11")),
+    ("date/relative-year", "sprzedaż w ub.r. wzrosła", "ub.r.", "2021", Some("2022-05-27")),
+    ("date/relative-year", "Wyniki tegorocznych rozgrywek", "tegorocznych", "2009", Some("2009-11-22")),
+    ("date/relative-month", "Jeszcze w tym miesiącu Ozorków", "tym miesiącu", "2006-10", Some("2006-10-08")),
     (
         "date/relative-week",
         "A już w przyszłym tygodniu ogłoszenie",
@@ -1776,48 +1238,12 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
         "2012-W49",
         Some("2012-11-26"),
     ),
-    (
-        "date/weekday",
-        "Jak poinformowała w środę rzeczniczka",
-        "środę",
-        "2007-07-04",
-        Some("2007-07-04"),
-    ),
-    (
-        "date/weekday",
-        "dostępne już od piątku - w Pubie",
-        "piątku",
-        "2006-12-01",
-        Some("2006-11-29"),
-    ),
-    (
-        "date/weekday",
-        "W ostatni wtorek odbyło się",
-        "ostatni wtorek",
-        "2008-02-05",
-        Some("2008-02-09"),
-    ),
-    (
-        "date/weekday",
-        "w zeszły piątek",
-        "zeszły piątek",
-        "2022-05-20",
-        Some("2022-05-27"),
-    ),
-    (
-        "date/ago",
-        "Dwa lata temu pisaliśmy",
-        "Dwa lata temu",
-        "2020",
-        Some("2022-05-27"),
-    ),
-    (
-        "date/ago",
-        "odbył się dwa tygodnie temu",
-        "dwa tygodnie temu",
-        "2022-W19",
-        Some("2022-05-27"),
-    ),
+    ("date/weekday", "Jak poinformowała w środę rzeczniczka", "środę", "2007-07-04", Some("2007-07-04")),
+    ("date/weekday", "dostępne już od piątku - w Pubie", "piątku", "2006-12-01", Some("2006-11-29")),
+    ("date/weekday", "W ostatni wtorek odbyło się", "ostatni wtorek", "2008-02-05", Some("2008-02-09")),
+    ("date/weekday", "w zeszły piątek", "zeszły piątek", "2022-05-20", Some("2022-05-27")),
+    ("date/ago", "Dwa lata temu pisaliśmy", "Dwa lata temu", "2020", Some("2022-05-27")),
+    ("date/ago", "odbył się dwa tygodnie temu", "dwa tygodnie temu", "2022-W19", Some("2022-05-27")),
 ];
 
 /// (rule that must not fire, text, document date)
@@ -1876,10 +1302,7 @@ mod tests {
     fn negative_examples() {
         for (rule, text, d) in NEGATIVE {
             let found = find_dates(text, doc(*d));
-            assert!(
-                found.iter().all(|m| m.rule != *rule),
-                "{rule} must not fire on {text:?}: {found:?}"
-            );
+            assert!(found.iter().all(|m| m.rule != *rule), "{rule} must not fire on {text:?}: {found:?}");
         }
     }
 
@@ -1911,10 +1334,7 @@ mod tests {
             "date/ago",
         ];
         for r in rules {
-            assert!(
-                POSITIVE.iter().any(|p| p.0 == r),
-                "{r} has no positive example"
-            );
+            assert!(POSITIVE.iter().any(|p| p.0 == r), "{r} has no positive example");
             assert!(
                 NEGATIVE.iter().any(|p| p.0 == r)
                     || r.starts_with("date/relative")
@@ -1931,10 +1351,7 @@ mod tests {
     #[test]
     fn blank_line_is_a_hard_break() {
         let found = find_dates("27 maja\n\n2022 r.", None);
-        assert!(
-            found.iter().all(|m| m.end <= 8 || m.start >= 9),
-            "{found:?}"
-        );
+        assert!(found.iter().all(|m| m.end <= 8 || m.start >= 9), "{found:?}");
         let found = find_dates("27 maja\n2022 r.", None);
         assert_eq!(found.len(), 1);
         assert_eq!(found[0].value, "2022-05-27");
@@ -1951,10 +1368,7 @@ mod tests {
         assert_eq!(CivilDate::new(1970, 1, 1).unwrap().to_days(), 0);
         assert!(CivilDate::new(2023, 2, 29).is_none());
         assert!(CivilDate::new(2024, 2, 29).is_some());
-        assert_eq!(
-            CivilDate::parse_iso("2022-05-27"),
-            CivilDate::new(2022, 5, 27)
-        );
+        assert_eq!(CivilDate::parse_iso("2022-05-27"), CivilDate::new(2022, 5, 27));
         assert_eq!(CivilDate::parse_iso("2022-5-27"), None);
         assert_eq!(CivilDate::parse_iso("2022-05-2ą"), None);
         for z in -800_000..800_000i64 {
@@ -1970,14 +1384,8 @@ mod tests {
         assert_eq!(detect_dateline(t), CivilDate::new(2022, 5, 27));
         let found = find_dates(t, None);
         assert_eq!(found[1].value, "2022-05-25/2022-05-26");
-        assert_eq!(
-            detect_dateline("**Gdańsk, 16 czerwca 2005r.**\n\nZawiadomienie"),
-            CivilDate::new(2005, 6, 16)
-        );
-        assert_eq!(
-            detect_dateline("Tytuł\n\nSpotkanie odbyło się 27 maja 2022 w Kielcach."),
-            None
-        );
+        assert_eq!(detect_dateline("**Gdańsk, 16 czerwca 2005r.**\n\nZawiadomienie"), CivilDate::new(2005, 6, 16));
+        assert_eq!(detect_dateline("Tytuł\n\nSpotkanie odbyło się 27 maja 2022 w Kielcach."), None);
         assert_eq!(detect_dateline("10 grudnia\n\ntekst"), None);
     }
 
@@ -2016,11 +1424,7 @@ mod tests {
                 for d in [None, CivilDate::new(2022, 5, 27)] {
                     for m in find_dates(&s[i..], d) {
                         let t = &s[i..];
-                        assert!(
-                            t.is_char_boundary(m.start)
-                                && t.is_char_boundary(m.end)
-                                && m.start < m.end
-                        );
+                        assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end) && m.start < m.end);
                     }
                 }
                 let _ = detect_dateline(&s[i..]);
@@ -2030,8 +1434,7 @@ mod tests {
 
     #[test]
     fn sorted_and_non_overlapping() {
-        let t =
-            "Od 1981 do 1989 roku, w latach 90. i 10 XII 2021 r., 25 i 26 maja, 2021-2027; dziś.";
+        let t = "Od 1981 do 1989 roku, w latach 90. i 10 XII 2021 r., 25 i 26 maja, 2021-2027; dziś.";
         let found = find_dates(t, CivilDate::new(2022, 5, 27));
         for w in found.windows(2) {
             assert!(w[0].end <= w[1].start, "{found:?}");

@@ -126,16 +126,8 @@ pub(crate) struct Head {
 /// The head noun reading of a lower-cased word, if it is one.
 pub(crate) fn head(word_lower: &str) -> Option<Head> {
     HEADS.iter().find_map(|&(lemma, gender, forms)| {
-        let cases = forms
-            .iter()
-            .filter(|(f, _)| *f == word_lower)
-            .fold(0u8, |m, (_, c)| m | c);
-        (cases != 0).then_some(Head {
-            lemma,
-            gender,
-            cases: Cases(cases),
-            standalone: STANDALONE.contains(&lemma),
-        })
+        let cases = forms.iter().filter(|(f, _)| *f == word_lower).fold(0u8, |m, (_, c)| m | c);
+        (cases != 0).then_some(Head { lemma, gender, cases: Cases(cases), standalone: STANDALONE.contains(&lemma) })
     })
 }
 
@@ -202,20 +194,15 @@ fn nominative_adjective(w: &str, gender: Gram) -> bool {
 /// "komputerowej" (f) → "komputerowa".
 pub(crate) fn adjective_nominative(word_lower: &str, gender: Gram, cases: Cases) -> Option<String> {
     let g = if gender == Gram::P { Gram::N } else { gender };
-    let &(end, _, _) = ADJ_ENDINGS
-        .iter()
-        .find(|(end, eg, c)| *eg == g && Cases(*c).meets(cases) && word_lower.ends_with(end))?;
+    let &(end, _, _) =
+        ADJ_ENDINGS.iter().find(|(end, eg, c)| *eg == g && Cases(*c).meets(cases) && word_lower.ends_with(end))?;
     let stem = &word_lower[..word_lower.len() - end.len()];
     if stem.chars().count() < 2 {
         return None;
     }
     // After k and g the nominative keeps the softening -i-: "marszałkowski", "drogi".
     let soft = end.starts_with('k') || stem.ends_with('k') || stem.ends_with('g');
-    let stem = if end.starts_with('k') {
-        format!("{stem}k")
-    } else {
-        stem.to_owned()
-    };
+    let stem = if end.starts_with('k') { format!("{stem}k") } else { stem.to_owned() };
     Some(match g {
         Gram::M => format!("{stem}{}", if soft { "i" } else { "y" }),
         Gram::F => format!("{stem}a"),
@@ -233,30 +220,12 @@ mod tests {
         assert_eq!(head_lemma("konwencie"), Some("konwent"));
         assert_eq!(head_lemma("sieci"), Some("sieć"));
         assert_eq!(head_lemma("dyrektor"), None);
-        assert_eq!(
-            adjective_nominative("marszałkowskiego", Gram::M, Cases::GEN).as_deref(),
-            Some("marszałkowski")
-        );
-        assert_eq!(
-            adjective_nominative("regionalnego", Gram::M, Cases::GEN).as_deref(),
-            Some("regionalny")
-        );
-        assert_eq!(
-            adjective_nominative("lubelskiego", Gram::N, Cases::GEN).as_deref(),
-            Some("lubelskie")
-        );
-        assert_eq!(
-            adjective_nominative("komputerowej", Gram::F, Cases::GEN).as_deref(),
-            Some("komputerowa")
-        );
-        assert_eq!(
-            adjective_nominative("akademickiej", Gram::F, Cases::GEN).as_deref(),
-            Some("akademicka")
-        );
-        assert_eq!(
-            adjective_nominative("państwowego", Gram::M, Cases::GEN).as_deref(),
-            Some("państwowy")
-        );
+        assert_eq!(adjective_nominative("marszałkowskiego", Gram::M, Cases::GEN).as_deref(), Some("marszałkowski"));
+        assert_eq!(adjective_nominative("regionalnego", Gram::M, Cases::GEN).as_deref(), Some("regionalny"));
+        assert_eq!(adjective_nominative("lubelskiego", Gram::N, Cases::GEN).as_deref(), Some("lubelskie"));
+        assert_eq!(adjective_nominative("komputerowej", Gram::F, Cases::GEN).as_deref(), Some("komputerowa"));
+        assert_eq!(adjective_nominative("akademickiej", Gram::F, Cases::GEN).as_deref(), Some("akademicka"));
+        assert_eq!(adjective_nominative("państwowego", Gram::M, Cases::GEN).as_deref(), Some("państwowy"));
         assert_eq!(adjective_nominative("rozwoju", Gram::M, Cases::GEN), None);
     }
 }

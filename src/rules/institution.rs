@@ -62,8 +62,7 @@ const LOCATED: &[&str] = &[
 const LEGAL_FORMS: &[&str] = &["sp. z o.o.", "s.a.", "sp.j.", "sp.k.", "sa"];
 
 fn is_upper(a: &Analysis<'_>, i: usize) -> bool {
-    a.tok(i)
-        .is_some_and(|t| t.shape == Shape::Upper && t.kind == TokenKind::Word)
+    a.tok(i).is_some_and(|t| t.shape == Shape::Upper && t.kind == TokenKind::Word)
 }
 
 pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate], titles: &[Candidate]) -> Vec<Candidate> {
@@ -113,27 +112,16 @@ fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     // A lower-case word inside is fine ("Ministerstwo Spraw Zagranicznych", "Prawo i
     // Sprawiedliwość"), but the name must be written with its capitals.
-    if (i..end).any(|k| {
-        a.tok(k).is_some_and(|t| {
-            t.kind == TokenKind::Word && t.shape == Shape::Lower && t.text.len() > 3
-        })
-    }) {
+    if (i..end)
+        .any(|k| a.tok(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower && t.text.len() > 3))
+    {
         return None;
     }
     let surface = a.slice(i, end);
     let lemma = restore_case(surface, &r.lemma);
     let single_upper = end == i + 1 && is_upper(a, i);
-    let mut c = Candidate::new(
-        a,
-        Label::Institution,
-        (i, end),
-        lemma,
-        if single_upper {
-            ACRONYM_LEXICON
-        } else {
-            LEXICON
-        },
-    );
+    let mut c =
+        Candidate::new(a, Label::Institution, (i, end), lemma, if single_upper { ACRONYM_LEXICON } else { LEXICON });
     c.lexicon = Some("institution");
     c.expansion = r.attr("expands").map(str::to_owned);
     c.weight = 3;
@@ -225,8 +213,7 @@ fn head_rule(
                 end = j;
             }
             "„" | "\"" => {
-                let close =
-                    (j + 1..n.min(j + 12)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"));
+                let close = (j + 1..n.min(j + 12)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"));
                 match close {
                     Some(k) if k > j + 1 && end == i + 1 => {
                         j = k + 1;
@@ -244,9 +231,7 @@ fn head_rule(
                 break;
             }
             _ => {
-                if t.kind == TokenKind::Abbrev
-                    && LEGAL_FORMS.contains(&t.text.to_lowercase().as_str())
-                {
+                if t.kind == TokenKind::Abbrev && LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) {
                     end = j + 1;
                 }
                 break;
@@ -277,9 +262,8 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
     let surface = squash_spaces(a.slice(start, end));
     let head_lower = a.lower(i);
     // An indeclinable head ("Centrum") takes its case from the adjectives before it.
-    let before_oblique = start < i
-        && adjective_nominative(&a.lower(start), h.gender, Cases(h.cases.0 & !Cases::NOM.0))
-            .is_some();
+    let before_oblique =
+        start < i && adjective_nominative(&a.lower(start), h.gender, Cases(h.cases.0 & !Cases::NOM.0)).is_some();
     if h.cases.has_nom() && head_lower == h.lemma && !before_oblique {
         return surface;
     }
@@ -311,10 +295,7 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
 /// "Holo4Med sp. z o.o.", "Orlen S.A.": capitalised words before a legal form.
 fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
-    if !LEGAL_FORMS.contains(&t.text.to_lowercase().as_str())
-        || (t.text == "SA" && t.gap == Gap::None)
-        || i == 0
-    {
+    if !LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
         return None;
     }
     let mut s = i;
@@ -354,10 +335,7 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
     // The expansion of a defined acronym is the institution written just before it.
     let mut expansion: HashMap<&str, String> = HashMap::new();
     for (acr, &at) in acronyms {
-        let before = out
-            .iter()
-            .filter(|c| c.tok.1 + 1 == at)
-            .max_by_key(|c| c.tok.1 - c.tok.0);
+        let before = out.iter().filter(|c| c.tok.1 + 1 == at).max_by_key(|c| c.tok.1 - c.tok.0);
         if let Some(c) = before {
             expansion.insert(acr.as_str(), c.lemma.clone());
         }
@@ -367,14 +345,9 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
             continue;
         }
         let text = a.tokens[i].text;
-        let known_lexicon = out
-            .iter()
-            .find(|c| c.tok == (i, i + 1) && c.rule == ACRONYM_LEXICON)
-            .map(|c| c.expansion.clone());
-        let defined = expansion
-            .get(text)
-            .cloned()
-            .or_else(|| acronyms.contains_key(text).then(String::new));
+        let known_lexicon =
+            out.iter().find(|c| c.tok == (i, i + 1) && c.rule == ACRONYM_LEXICON).map(|c| c.expansion.clone());
+        let defined = expansion.get(text).cloned().or_else(|| acronyms.contains_key(text).then(String::new));
         if known_lexicon.is_none() && defined.is_none() {
             continue;
         }
@@ -388,25 +361,14 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
             end += 1;
         }
         if end > i + 1 {
-            let mut c = Candidate::new(
-                a,
-                Label::Institution,
-                (i, end),
-                squash_spaces(a.slice(i, end)),
-                ACRONYM_LEXICON,
-            );
+            let mut c =
+                Candidate::new(a, Label::Institution, (i, end), squash_spaces(a.slice(i, end)), ACRONYM_LEXICON);
             c.weight = 3;
             out.push(c);
         }
         if let Some(exp) = defined {
             if known_lexicon.is_none() {
-                let mut c = Candidate::new(
-                    a,
-                    Label::Institution,
-                    (i, i + 1),
-                    text.to_owned(),
-                    ACRONYM_DEFINED,
-                );
+                let mut c = Candidate::new(a, Label::Institution, (i, i + 1), text.to_owned(), ACRONYM_DEFINED);
                 c.expansion = (!exp.is_empty()).then_some(exp);
                 c.weight = 3;
                 out.push(c);
@@ -420,56 +382,35 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     (
         "zorganizowanej przez Urząd Marszałkowski Województwa Podlaskiego (UMWP). Potem w UMWP.",
         &[
-            (
-                "Urząd Marszałkowski Województwa Podlaskiego",
-                "Urząd Marszałkowski Województwa Podlaskiego",
-            ),
+            ("Urząd Marszałkowski Województwa Podlaskiego", "Urząd Marszałkowski Województwa Podlaskiego"),
             ("UMWP", "UMWP"),
             ("UMWP", "UMWP"),
         ],
     ),
     (
         "dyrektor Lubelskiego Centrum Innowacji i Technologii.",
-        &[(
-            "Lubelskiego Centrum Innowacji i Technologii",
-            "Lubelskie Centrum Innowacji i Technologii",
-        )],
+        &[("Lubelskiego Centrum Innowacji i Technologii", "Lubelskie Centrum Innowacji i Technologii")],
     ),
     (
         "dyrektor ds. X Naukowej i Akademickiej Sieci Komputerowej oraz",
-        &[(
-            "Naukowej i Akademickiej Sieci Komputerowej",
-            "Naukowa i Akademicka Sieć Komputerowa",
-        )],
+        &[("Naukowej i Akademickiej Sieci Komputerowej", "Naukowa i Akademicka Sieć Komputerowa")],
     ),
     (
         "przez Departament IT Urzędu Marszałkowskiego.",
         &[
-            (
-                "Departament IT Urzędu Marszałkowskiego",
-                "Departament IT Urzędu Marszałkowskiego",
-            ),
+            ("Departament IT Urzędu Marszałkowskiego", "Departament IT Urzędu Marszałkowskiego"),
             ("Urzędu Marszałkowskiego", "Urząd Marszałkowski"),
         ],
     ),
     (
         "zastępca dyrektora Departamentu Innowacji Ministerstwo Zdrowia, który",
-        &[
-            ("Departamentu Innowacji", "Departament Innowacji"),
-            ("Ministerstwo Zdrowia", "Ministerstwo Zdrowia"),
-        ],
+        &[("Departamentu Innowacji", "Departament Innowacji"), ("Ministerstwo Zdrowia", "Ministerstwo Zdrowia")],
     ),
     (
         "prezentacja Konwentu Marszałków Województw RP w sprawie",
-        &[(
-            "Konwentu Marszałków Województw RP",
-            "Konwent Marszałków Województw RP",
-        )],
+        &[("Konwentu Marszałków Województw RP", "Konwent Marszałków Województw RP")],
     ),
-    (
-        "w sprawie Holo4Med sp. z o.o. i innych",
-        &[("Holo4Med sp. z o.o.", "Holo4Med sp. z o.o.")],
-    ),
+    ("w sprawie Holo4Med sp. z o.o. i innych", &[("Holo4Med sp. z o.o.", "Holo4Med sp. z o.o.")]),
     // Negative: a head without a named complement, all-caps words that are not institutions.
     ("Galeria zdjęć. Rada uchwaliła. W obszarze ICT i IT.", &[]),
 ];

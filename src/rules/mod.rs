@@ -36,13 +36,7 @@ pub(crate) struct Candidate {
 }
 
 impl Candidate {
-    pub(crate) fn new(
-        a: &Analysis<'_>,
-        label: Label,
-        tok: (usize, usize),
-        lemma: String,
-        rule: &'static str,
-    ) -> Self {
+    pub(crate) fn new(a: &Analysis<'_>, label: Label, tok: (usize, usize), lemma: String, rule: &'static str) -> Self {
         Candidate {
             label,
             tok,
@@ -83,12 +77,7 @@ impl<'h> Analysis<'h> {
             }
             lex.push(std::mem::take(&mut buf));
         }
-        Analysis {
-            text,
-            tokens,
-            lex,
-            lexicons,
-        }
+        Analysis { text, tokens, lex, lexicons }
     }
 
     /// Byte span of tokens `a..b`.
@@ -107,10 +96,7 @@ impl<'h> Analysis<'h> {
 
     /// Lower-cased text of token `i` ("" past the end).
     pub(crate) fn lower(&self, i: usize) -> String {
-        self.tokens
-            .get(i)
-            .map(|t| t.text.to_lowercase())
-            .unwrap_or_default()
+        self.tokens.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default()
     }
 
     pub(crate) fn is(&self, i: usize, text: &str) -> bool {
@@ -118,15 +104,11 @@ impl<'h> Analysis<'h> {
     }
 
     pub(crate) fn is_cap_word(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.is_capitalized())
     }
 
     pub(crate) fn is_lower_word(&self, i: usize) -> bool {
-        self.tokens
-            .get(i)
-            .is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
+        self.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower)
     }
 
     /// True when token `i` starts a new paragraph (names do not run across one, except broken

@@ -8,7 +8,7 @@ use super::{Analysis, Candidate};
 use crate::entity::{Gender, Label, PersonName};
 use crate::lemma::restore_case;
 use crate::lexicon::{guess, Cases, EntryKind, Gram, Reading};
-use crate::tokenize::{Shape, TokenKind};
+use crate::tokenize::{Gap, Shape, TokenKind};
 use std::collections::HashMap;
 
 pub(crate) const FIRST_SURNAME: &str = "person/first-surname";
@@ -19,6 +19,8 @@ pub(crate) const TITLE_SURNAME: &str = "person/title-surname";
 pub(crate) const APPOSITION: &str = "person/apposition";
 pub(crate) const REPEATED: &str = "person/repeated-surname";
 pub(crate) const SURNAME_ONLY: &str = "person/surname";
+pub(crate) const ROYAL: &str = "person/first-roman-numeral";
+pub(crate) const FIRST_INITIAL: &str = "person/first-initial";
 
 /// A surname decision: its base form (lower-case) and how sure we are.
 struct Surname {
@@ -37,8 +39,11 @@ fn gender_ok(a: Option<Gram>, b: Option<Gram>) -> bool {
 /// A capitalised word that may be a name part: not a lexicon institution head or title.
 fn name_like(a: &Analysis<'_>, i: usize) -> bool {
     a.tok(i).is_some_and(|t| {
-        let byline = t.shape == Shape::Upper && i > 0 && a.tokens[i - 1].shape == Shape::Upper && name_shaped_caps(t.text);
-        t.kind == TokenKind::Word && (t.shape == Shape::Capitalized && name_shaped(t.text) || byline) && t.text.chars().count() > 1
+        let byline =
+            t.shape == Shape::Upper && i > 0 && a.tokens[i - 1].shape == Shape::Upper && name_shaped_caps(t.text);
+        t.kind == TokenKind::Word
+            && (t.shape == Shape::Capitalized && name_shaped(t.text) || byline)
+            && t.text.chars().count() > 1
     }) && !a.breaks_before(i)
         && super::heads::head(&a.lower(i)).is_none()
         && !a.has_single(i, EntryKind::Title)
@@ -62,49 +67,35 @@ fn name_shaped(w: &str) -> bool {
 
 /// The surname reading of token `i` that agrees with `cases` and `gender`, from the lexicon
 /// or, failing that, from the suffix guesser.
-fn surname_at(
-    a: &Analysis<'_>,
-    i: usize,
-    cases: Cases,
-    gender: Option<Gram>,
-    allow_guess: bool,
-) -> Option<Surname> {
+fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, allow_guess: bool) -> Option<Surname> {
     let t = a.tok(i)?;
     let lower = t.text.to_lowercase();
     let agrees = |r: &&Reading| r.cases.meets(cases) && gender_ok(r.gender, gender);
     if let Some(r) = a.single(i, EntryKind::Surname).find(agrees) {
-        return Some(Surname {
-            lemma: r.lemma.clone(),
-            gender: r.gender,
-            guessed: r.guessed,
-        });
+        return Some(Surname { lemma: r.lemma.clone(), gender: r.gender, guessed: r.guessed });
     }
     // Hyphenated surnames inflect part by part: "Nowak-Jeziorańskiej".
     if lower.contains('-') {
         let mut parts = Vec::new();
         for part in lower.split('-') {
             let rs = a.lookup(part);
-            let r = rs
-                .iter()
-                .filter(|r| r.kind == EntryKind::Surname)
-                .find(agrees);
+            let r = rs.iter().filter(|r| r.kind == EntryKind::Surname).find(agrees);
             match r {
                 Some(r) => parts.push(r.lemma.clone()),
                 None => parts.push(guess_one(part, cases, gender?)?),
             }
         }
-        return Some(Surname {
-            lemma: parts.join("-"),
-            gender,
-            guessed: true,
-        });
+        return Some(Surname { lemma: parts.join("-"), gender, guessed: true });
     }
     if !allow_guess {
         return None;
     }
     // Other lexicon readings speak against an unknown surname: a place, an institution, a
     // first name (a new name starts there).
-    if a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::Institution) || a.has_single(i, EntryKind::FirstName) {
+    if a.has_single(i, EntryKind::Place)
+        || a.has_single(i, EntryKind::Institution)
+        || a.has_single(i, EntryKind::FirstName)
+    {
         return None;
     }
     // Adjectival endings are left to the lexicon, which knows the real -ski/-cki surnames;
@@ -113,18 +104,11 @@ fn surname_at(
         return None;
     }
     let g = gender?;
-    Some(Surname {
-        lemma: guess_one(&lower, cases, g)?,
-        gender: Some(g),
-        guessed: true,
-    })
+    Some(Surname { lemma: guess_one(&lower, cases, g)?, gender: Some(g), guessed: true })
 }
 
 fn guess_one(lower: &str, cases: Cases, g: Gram) -> Option<String> {
-    guess::base_forms(lower, g)
-        .into_iter()
-        .find(|(_, c)| c.meets(cases))
-        .map(|(b, _)| b)
+    guess::base_forms(lower, g).into_iter().find(|(_, c)| c.meets(cases)).map(|(b, _)| b)
 }
 
 fn to_gender(g: Option<Gram>) -> Option<Gender> {
@@ -150,18 +134,19 @@ fn person(
         (None, None) => a.slice(tok.0, tok.1).to_owned(),
     };
     let mut c = Candidate::new(a, Label::Person, tok, lemma, rule);
-    c.person = Some(PersonName {
-        given,
-        family,
-        gender: to_gender(gender),
-    });
+    c.person = Some(PersonName { given, family, gender: to_gender(gender) });
     c
 }
 
 /// First-name readings of token `i` when it is written as a name.
 fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
     let Some(t) = a.tok(i) else { return Vec::new() };
-    if t.kind != TokenKind::Word || !t.is_capitalized() || t.text.chars().count() < 2 || is_roman(t.text) || !name_shaped_caps(t.text) {
+    if t.kind != TokenKind::Word
+        || !t.is_capitalized()
+        || t.text.chars().count() < 2
+        || is_roman(t.text)
+        || !name_shaped_caps(t.text)
+    {
         return Vec::new();
     }
     if HONORIFICS.contains(&t.text.to_lowercase().as_str()) {
@@ -173,8 +158,9 @@ fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
 
 /// Words of address before a surname: evidence of a person, never part of the name.
 const HONORIFICS: &[&str] = &[
-    "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo", "państwa", "panna", "panny", "ks.", "ksiądz", "księdza",
-    "dr", "prof.", "mgr", "inż.", "mec.", "doc.", "red.", "gen.", "płk", "mjr", "kpt.", "o.", "abp", "bp", "kard.", "św.",
+    "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo", "państwa", "panna", "panny", "ks.", "ksiądz",
+    "księdza", "dr", "prof.", "mgr", "inż.", "mec.", "doc.", "red.", "gen.", "płk", "mjr", "kpt.", "o.", "abp", "bp",
+    "kard.", "św.",
 ];
 
 fn is_roman(w: &str) -> bool {
@@ -227,14 +213,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
                 let s = surname_at(a, i, cases, Some(g), false).or_else(|| surname_at(a, i, cases, None, false));
                 if let Some(s) = s.filter(|_| !a.single(i, EntryKind::Surname).all(|r| r.common)) {
                     let family = restore_case(a.slice(i, i + 1), &s.lemma);
-                    out.push(person(
-                        a,
-                        (i, i + 1),
-                        None,
-                        Some(family),
-                        s.gender.or(Some(g)),
-                        TITLE_SURNAME,
-                    ));
+                    out.push(person(a, (i, i + 1), None, Some(family), s.gender.or(Some(g)), TITLE_SURNAME));
                     i += 1;
                     continue;
                 }
@@ -242,7 +221,13 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         }
         // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition.
         let unknown = |k: usize| a.lex.get(k).is_some_and(|m| m.is_empty());
-        if name_like(a, i) && name_like(a, i + 1) && unknown(i) && unknown(i + 1) && a.is(i + 2, ",") && title_start(titles, i + 3) {
+        if name_like(a, i)
+            && name_like(a, i + 1)
+            && unknown(i)
+            && unknown(i + 1)
+            && a.is(i + 2, ",")
+            && title_start(titles, i + 3)
+        {
             let text = a.slice(i, i + 2).to_owned();
             let mut words = text.split_whitespace();
             let given = words.next().map(str::to_owned);
@@ -253,11 +238,61 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             i += 2;
             continue;
         }
+        if let Some(c) = surname_only(a, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
         i += 1;
     }
     repeated_surnames(a, &mut out);
     out.sort_by_key(|c| c.tok);
     out
+}
+
+/// A surname on its own, mid-sentence: a lexicon surname that is no ordinary word and no
+/// other kind of name ("Piłsudskiego", "Dworzyńskiego").
+fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    if !name_like(a, i) || t.sentence_start || t.line_start {
+        return None;
+    }
+    // Other readings of the word speak against a person, except small places (their names are
+    // mostly surnames too, and a village needs a preposition anyway).
+    let lex = a.lex.get(i)?;
+    let other = lex.iter().filter(|m| m.end == i + 1).flat_map(|m| &m.readings).any(|r| match r.kind {
+        EntryKind::Surname => false,
+        EntryKind::Place => !matches!(r.sub, Some("village") | Some("settlement")),
+        _ => true,
+    });
+    let surnames: Vec<&Reading> = a.single(i, EntryKind::Surname).filter(|r| !r.plural).collect();
+    let r = surnames.iter().copied().filter(|r| !r.guessed || r.freq >= 8).max_by_key(|r| r.freq)?;
+    if other || surnames.iter().any(|r| r.common) || a.single(i, EntryKind::Surname).any(|r| r.common) {
+        return None;
+    }
+    // Part of a longer capitalised name ("Szpital Bielański", "Teatr Bogusławskiego") is left to
+    // the institution rule.
+    if i > 0 && a.is_cap_word(i - 1) && !a.tokens[i - 1].sentence_start {
+        return None;
+    }
+    let family = restore_case(a.slice(i, i + 1), &r.lemma);
+    Some(person(a, (i, i + 1), None, Some(family), r.gender, SURNAME_ONLY))
+}
+
+/// The end of an initial at token `j`: "F." as one token, or "F" followed by ".".
+fn trailing_initial(a: &Analysis<'_>, j: usize) -> Option<usize> {
+    let t = a.tok(j)?;
+    if t.gap == Gap::Paragraph {
+        return None;
+    }
+    let mut c = t.text.chars();
+    match (c.next(), c.next(), c.next()) {
+        (Some(l), Some('.'), None) if l.is_uppercase() => Some(j + 1),
+        (Some(l), None, None) if l.is_uppercase() && a.is(j + 1, ".") && a.tokens[j + 1].gap == Gap::None => {
+            Some(j + 2)
+        }
+        _ => None,
+    }
 }
 
 fn title_start(titles: &[Candidate], i: usize) -> bool {
@@ -277,39 +312,38 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         let mut j = i + 1;
         let mut cases = r.cases;
         // A second first name in agreement: "Jan Maria Rokita".
-        if let Some(r2) = first_names(a, j)
-            .into_iter()
-            .find(|r2| r2.cases.meets(cases) && gender_ok(r2.gender, r.gender))
+        if let Some(r2) =
+            first_names(a, j).into_iter().find(|r2| r2.cases.meets(cases) && gender_ok(r2.gender, r.gender))
         {
-            if name_like(a, j + 1)
-                && surname_at(a, j + 1, cases.and(r2.cases), r.gender, true).is_some()
+            let roman_next = a.tok(j + 1).is_some_and(|t| t.shape == Shape::Upper && is_roman(t.text));
+            if roman_next || name_like(a, j + 1) && surname_at(a, j + 1, cases.and(r2.cases), r.gender, true).is_some()
             {
                 given.push(restore_case(a.slice(j, j + 1), &r2.lemma));
                 cases = cases.and(r2.cases);
                 j += 1;
             }
         }
-        let cand = if name_like(a, j)
-            || (a
-                .tok(j)
-                .is_some_and(|t| t.shape == Shape::Capitalized && t.text.contains('-'))
-                && !a.breaks_before(j))
-        {
+        // Rulers and popes: "Jan Paweł II", "Zygmunta III Wazy".
+        if a.tok(j).is_some_and(|t| t.shape == Shape::Upper && is_roman(t.text)) && !a.breaks_before(j) {
+            given.push(a.tokens[j].text.to_owned());
+            j += 1;
+            if !name_like(a, j) {
+                let text = given.join(" ");
+                return Some(person(a, (i, j), Some(text), None, r.gender, ROYAL));
+            }
+        }
+        // "Grażyna F.", "Krzysztofa H.": a first name with the surname's initial.
+        if let Some(end) = trailing_initial(a, j) {
+            let initial = a.slice(j, end).to_owned();
+            return Some(person(a, (i, end), Some(given.join(" ")), Some(initial), r.gender, FIRST_INITIAL));
+        }
+        let hyphenated =
+            a.tok(j).is_some_and(|t| t.shape == Shape::Capitalized && t.text.contains('-')) && !a.breaks_before(j);
+        let cand = if name_like(a, j) || hyphenated {
             surname_at(a, j, cases, r.gender, true).map(|s| {
                 let family = restore_case(a.slice(j, j + 1), &s.lemma);
-                let rule = if s.guessed {
-                    FIRST_GUESSED
-                } else {
-                    FIRST_SURNAME
-                };
-                person(
-                    a,
-                    (i, j + 1),
-                    Some(given.join(" ")),
-                    Some(family),
-                    r.gender.or(s.gender),
-                    rule,
-                )
+                let rule = if s.guessed { FIRST_GUESSED } else { FIRST_SURNAME };
+                person(a, (i, j + 1), Some(given.join(" ")), Some(family), r.gender.or(s.gender), rule)
             })
         } else {
             None
@@ -317,18 +351,8 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         let cand = cand.or_else(|| {
             // A first name on its own: only a well-attested one that is not an ordinary word.
             let t = a.tok(i)?;
-            let clear =
-                !r.common && r.freq >= 8 && t.shape == Shape::Capitalized && !t.sentence_start;
-            clear.then(|| {
-                person(
-                    a,
-                    (i, i + 1),
-                    Some(given[0].clone()),
-                    None,
-                    r.gender,
-                    FIRST_ONLY,
-                )
-            })
+            let clear = !r.common && r.freq >= 8 && t.shape == Shape::Capitalized && !t.sentence_start;
+            clear.then(|| person(a, (i, i + 1), Some(given[0].clone()), None, r.gender, FIRST_ONLY))
         });
         if let Some(c) = cand {
             let key = (c.tok.1, c.rule != FIRST_GUESSED, r.freq);
@@ -358,12 +382,14 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         if inside(i) || !a.is_cap_word(i) || a.tokens[i].shape == Shape::Upper {
             continue;
         }
+        // Part of another name ("Teatr Polski") or another kind of name ("Polski" the country).
+        let in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i].sentence_start;
+        if in_name || a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::Institution) {
+            continue;
+        }
         let lower = a.lower(i);
         let from_lexicon = a.single(i, EntryKind::Surname).map(|r| r.lemma.clone());
-        let guessed = [Gram::M, Gram::F]
-            .into_iter()
-            .flat_map(|g| guess::base_forms(&lower, g))
-            .map(|(b, _)| b);
+        let guessed = [Gram::M, Gram::F].into_iter().flat_map(|g| guess::base_forms(&lower, g)).map(|(b, _)| b);
         let hit = from_lexicon.chain(guessed).find(|l| known.contains_key(l));
         if let Some(l) = hit {
             let family = restore_case(a.slice(i, i + 1), &l);
@@ -375,52 +401,19 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
-    (
-        "spotkanie otworzył Marek Jońca.",
-        &[("Marek Jońca", "Marek Jońca")],
-    ),
-    (
-        "przedstawiona przez Marka Kosa, dyrektora szpitala",
-        &[("Marka Kosa", "Marek Kos")],
-    ),
-    (
-        "oraz Roberta Kurosza, kierownika",
-        &[("Roberta Kurosza", "Robert Kurosz")],
-    ),
-    (
-        "moderowała Izabela Łokić, zastępca dyrektora",
-        &[("Izabela Łokić", "Izabela Łokić")],
-    ),
-    (
-        "rozmawiał z Izabelą Łokić o tym",
-        &[("Izabelą Łokić", "Izabela Łokić")],
-    ),
-    (
-        "list od Anny Wiśniewskiej nadszedł",
-        &[("Anny Wiśniewskiej", "Anna Wiśniewska")],
-    ),
-    (
-        "burmistrzem jest Marcin Marzec, który",
-        &[("Marcin Marzec", "Marcin Marzec")],
-    ),
-    (
-        "a także Robert Król, prezes Zarządu",
-        &[("Robert Król", "Robert Król")],
-    ),
-    (
-        "podpisał J. Kowalski wczoraj",
-        &[("J. Kowalski", "J. Kowalski")],
-    ),
-    (
-        "zaproszony Harri Kuusela, kierownik projektu",
-        &[("Harri Kuusela", "Harri Kuusela")],
-    ),
+    ("spotkanie otworzył Marek Jońca.", &[("Marek Jońca", "Marek Jońca")]),
+    ("przedstawiona przez Marka Kosa, dyrektora szpitala", &[("Marka Kosa", "Marek Kos")]),
+    ("oraz Roberta Kurosza, kierownika", &[("Roberta Kurosza", "Robert Kurosz")]),
+    ("moderowała Izabela Łokić, zastępca dyrektora", &[("Izabela Łokić", "Izabela Łokić")]),
+    ("rozmawiał z Izabelą Łokić o tym", &[("Izabelą Łokić", "Izabela Łokić")]),
+    ("list od Anny Wiśniewskiej nadszedł", &[("Anny Wiśniewskiej", "Anna Wiśniewska")]),
+    ("burmistrzem jest Marcin Marzec, który", &[("Marcin Marzec", "Marcin Marzec")]),
+    ("a także Robert Król, prezes Zarządu", &[("Robert Król", "Robert Król")]),
+    ("podpisał J. Kowalski wczoraj", &[("J. Kowalski", "J. Kowalski")]),
+    ("zaproszony Harri Kuusela, kierownik projektu", &[("Harri Kuusela", "Harri Kuusela")]),
     (
         "Jan Kowalski przyszedł. Potem Kowalskiego wyproszono.",
-        &[
-            ("Jan Kowalski", "Jan Kowalski"),
-            ("Kowalskiego", "Kowalski"),
-        ],
+        &[("Jan Kowalski", "Jan Kowalski"), ("Kowalskiego", "Kowalski")],
     ),
     // Negative: months and common words without evidence.
     ("w marcu i w maju król Polski", &[]),

@@ -62,9 +62,44 @@ fn minor(r: &Reading) -> bool {
 /// Words after which a small place's name is expected: prepositions of place and direction,
 /// and the nouns that introduce a locality ("we wsi Zalesie", "w miejscowości Polaki").
 const PLACE_CONTEXT: &[&str] = &[
-    "w", "we", "z", "ze", "do", "koło", "pod", "nad", "przez", "od", "obok", "okolic", "okolicach", "wsi", "wieś", "miejscowości",
-    "miejscowość", "gminie", "gminy", "sołectwie", "sołectwa", "miasta", "mieście", "miasto", "osiedlu", "osiedla", "przy", "spod",
-    "znad", "sprzed", "zza", "via", "niedaleko", "pobliżu", "kierunku", "kierunku", "dzielnicy", "dzielnicę",
+    "w",
+    "we",
+    "z",
+    "ze",
+    "do",
+    "koło",
+    "pod",
+    "nad",
+    "przez",
+    "od",
+    "obok",
+    "okolic",
+    "okolicach",
+    "wsi",
+    "wieś",
+    "miejscowości",
+    "miejscowość",
+    "gminie",
+    "gminy",
+    "sołectwie",
+    "sołectwa",
+    "miasta",
+    "mieście",
+    "miasto",
+    "osiedlu",
+    "osiedla",
+    "przy",
+    "spod",
+    "znad",
+    "sprzed",
+    "zza",
+    "via",
+    "niedaleko",
+    "pobliżu",
+    "kierunku",
+    "kierunku",
+    "dzielnicy",
+    "dzielnicę",
 ];
 
 pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
@@ -93,22 +128,15 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     for (end, readings) in a.all_of(i, EntryKind::Place) {
-        let best = readings
-            .iter()
-            .copied()
-            .max_by_key(|r| (rank(r), !r.guessed as u8, r.freq))?;
-        let unit_start = UNIT_WORDS
-            .iter()
-            .any(|u| best.lemma.starts_with(u) && best.lemma.len() > u.len());
+        let best = readings.iter().copied().max_by_key(|r| (rank(r), !r.guessed as u8, r.freq))?;
+        let unit_start = UNIT_WORDS.iter().any(|u| best.lemma.starts_with(u) && best.lemma.len() > u.len());
         if !t.is_capitalized() && !unit_start {
             continue;
         }
         // Every later word of a multi-word name is capitalised, or the match was a unit phrase.
         if !unit_start
             && (i + 1..end).any(|k| {
-                a.tok(k).is_some_and(|t| {
-                    t.kind == TokenKind::Word && t.shape == Shape::Lower && t.text.len() > 3
-                })
+                a.tok(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower && t.text.len() > 3)
             })
         {
             continue;
@@ -162,10 +190,7 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
                 .filter(|r| r.kind == EntryKind::Place && r.sub == best.sub)
                 .find_map(|r| r.attr("teryt").map(str::to_owned))
         });
-        c.place = Some(PlaceInfo {
-            kind: best.sub.map(str::to_owned),
-            teryt,
-        });
+        c.place = Some(PlaceInfo { kind: best.sub.map(str::to_owned), teryt });
         return Some(c);
     }
     None
@@ -181,40 +206,19 @@ fn foreign_after_unit(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let surface = a.slice(i, i + 1);
     let mut c = Candidate::new(a, Label::Place, (i, i + 1), surface.to_owned(), UNIT_NAME);
-    c.place = Some(PlaceInfo {
-        kind: Some("region".into()),
-        teryt: None,
-    });
+    c.place = Some(PlaceInfo { kind: Some("region".into()), teryt: None });
     Some(c)
 }
 
 #[cfg(test)]
 pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("odbyło się w Białymstoku.", &[("Białymstoku", "Białystok")]),
-    (
-        "Sąd w Ostrowi Mazowieckiej orzekł",
-        &[("Ostrowi Mazowieckiej", "Ostrów Mazowiecka")],
-    ),
-    (
-        "mieszkańców Podlaskiego opowiedzieli",
-        &[("Podlaskiego", "Podlaskie")],
-    ),
-    (
-        "firmy z województwa podlaskiego",
-        &[("województwa podlaskiego", "województwo podlaskie")],
-    ),
-    (
-        "wójt gminy Turośń Kościelna i",
-        &[("gminy Turośń Kościelna", "gmina Turośń Kościelna")],
-    ),
-    (
-        "starosta Powiatu Sandomierskiego oraz",
-        &[("Powiatu Sandomierskiego", "Powiat Sandomierski")],
-    ),
-    (
-        "Rady Regionu Päijät-Häme z Finlandii",
-        &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")],
-    ),
+    ("Sąd w Ostrowi Mazowieckiej orzekł", &[("Ostrowi Mazowieckiej", "Ostrów Mazowiecka")]),
+    ("mieszkańców Podlaskiego opowiedzieli", &[("Podlaskiego", "Podlaskie")]),
+    ("firmy z województwa podlaskiego", &[("województwa podlaskiego", "województwo podlaskie")]),
+    ("wójt gminy Turośń Kościelna i", &[("gminy Turośń Kościelna", "gmina Turośń Kościelna")]),
+    ("starosta Powiatu Sandomierskiego oraz", &[("Powiatu Sandomierskiego", "Powiat Sandomierski")]),
+    ("Rady Regionu Päijät-Häme z Finlandii", &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")]),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];

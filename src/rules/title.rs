@@ -13,9 +13,9 @@ pub(crate) const LEXICON: &str = "title/lexicon";
 
 /// Words that end a lowercase complement: conjunctions, prepositions, pronouns.
 const STOP: &[&str] = &[
-    "i", "oraz", "a", "lub", "albo", "czy", "w", "we", "z", "ze", "na", "do", "od", "o", "po",
-    "przy", "dla", "za", "przez", "pod", "nad", "u", "jako", "który", "która", "które", "którzy",
-    "jest", "był", "była", "się", "jego", "jej", "ich", "tego", "tej",
+    "i", "oraz", "a", "lub", "albo", "czy", "w", "we", "z", "ze", "na", "do", "od", "o", "po", "przy", "dla", "za",
+    "przez", "pod", "nad", "u", "jako", "który", "która", "które", "którzy", "jest", "był", "była", "się", "jego",
+    "jej", "ich", "tego", "tej",
 ];
 
 /// The board ("zarząd") is part of the function's name even when written with a capital:
@@ -28,14 +28,8 @@ fn capital_allowed_in_title(word_lower: &str) -> bool {
 /// participles and adjectives in the plural ("zaproszeni", "obecni") are not complements.
 fn looks_genitive(w: &str) -> bool {
     w.chars().count() > 3
-        && ["a", "u", "i", "y", "ów", "ii", "ji", "ego", "ej"]
-            .iter()
-            .any(|e| w.ends_with(e))
-        && ![
-            "ni", "li", "ci", "ły", "ny", "ty", "wy", "ący", "ące", "ych", "ich",
-        ]
-        .iter()
-        .any(|e| w.ends_with(e))
+        && ["a", "u", "i", "y", "ów", "ii", "ji", "ego", "ej"].iter().any(|e| w.ends_with(e))
+        && !["ni", "li", "ci", "ły", "ny", "ty", "wy", "ący", "ące", "ych", "ich"].iter().any(|e| w.ends_with(e))
 }
 
 pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
@@ -49,26 +43,19 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        let Some((end, readings)) =
-            a.all_of(i, EntryKind::Title)
-                .into_iter()
-                .find_map(|(end, mut rs)| {
-                    // Plural functions ("prelegenci", "przedstawiciele") name groups, not a person's role.
-                    rs.retain(|r| !r.plural);
-                    // Trim a match that runs into a capitalised name ("dyrektor Departamentu ...").
-                    let ok = (i + 1..end)
-                        .all(|k| !a.is_cap_word(k) || capital_allowed_in_title(&a.lower(k)));
-                    (ok && !rs.is_empty()).then_some((end, rs))
-                })
-        else {
+        let Some((end, readings)) = a.all_of(i, EntryKind::Title).into_iter().find_map(|(end, mut rs)| {
+            // Plural functions ("prelegenci", "przedstawiciele") name groups, not a person's role.
+            rs.retain(|r| !r.plural);
+            // Trim a match that runs into a capitalised name ("dyrektor Departamentu ...").
+            let ok = (i + 1..end).all(|k| !a.is_cap_word(k) || capital_allowed_in_title(&a.lower(k)));
+            (ok && !rs.is_empty()).then_some((end, rs))
+        }) else {
             i += 1;
             continue;
         };
         let reading = readings[0];
         let mut lemma = reading.lemma.clone();
-        let cases = readings
-            .iter()
-            .fold(Cases(0), |m, r| Cases(m.0 | r.cases.0));
+        let cases = readings.iter().fold(Cases(0), |m, r| Cases(m.0 | r.cases.0));
         let mut j = end;
         // The lexicon may hold "dyrektor ds." itself; the specialisation follows either way.
         if a.is(j - 1, "ds.") {
@@ -80,10 +67,7 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             lemma.push_str(" ds. ");
             lemma.push_str(&a.lower(j + 1));
             j += 2;
-            while a.is_lower_word(j)
-                && !STOP.contains(&a.lower(j).as_str())
-                && looks_genitive(&a.lower(j))
-            {
+            while a.is_lower_word(j) && !STOP.contains(&a.lower(j).as_str()) && looks_genitive(&a.lower(j)) {
                 lemma.push(' ');
                 lemma.push_str(&a.lower(j));
                 j += 1;
@@ -93,16 +77,10 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             let mut added = 0;
             while added < 3 && a.is_lower_word(j) && !a.breaks_before(j) {
                 let w = a.lower(j);
-                let starts_other = a.longest(j, EntryKind::Place).is_some()
-                    || a.longest(j, EntryKind::Title).is_some();
+                let starts_other = a.longest(j, EntryKind::Place).is_some() || a.longest(j, EntryKind::Title).is_some();
                 // "koordynator podlaskiego Klastra": the adjective belongs to the name after it.
-                let adjective_before_name =
-                    (w.ends_with("ego") || w.ends_with("ej")) && a.is_cap_word(j + 1);
-                if STOP.contains(&w.as_str())
-                    || !looks_genitive(&w)
-                    || starts_other
-                    || adjective_before_name
-                {
+                let adjective_before_name = (w.ends_with("ego") || w.ends_with("ej")) && a.is_cap_word(j + 1);
+                if STOP.contains(&w.as_str()) || !looks_genitive(&w) || starts_other || adjective_before_name {
                     break;
                 }
                 lemma.push(' ');

@@ -116,10 +116,7 @@ pub(crate) fn abbreviation_at(text: &str, at: usize) -> Option<(usize, AbbrevKin
     let m = MATCHER.find(input)?;
     let end = m.end();
     // "r." must not swallow the start of "r.Nowy" glued text, and "w." must not be "w.Kowalski".
-    let next_is_letter = text[end..]
-        .chars()
-        .next()
-        .is_some_and(char::is_alphanumeric);
+    let next_is_letter = text[end..].chars().next().is_some_and(char::is_alphanumeric);
     // The first letter of a dotless abbreviation ("wg") must not be part of a longer word.
     let last = ABBREVIATIONS[m.pattern().as_usize()];
     if next_is_letter || (!last.0.ends_with('.') && text[end..].starts_with('.')) {
@@ -136,10 +133,7 @@ mod tests {
     fn finds_multi_part_abbreviations() {
         let t = "Holo4Med sp. z o.o. i ub.r. oraz m.in. to";
         let at = t.find("sp.").unwrap();
-        assert_eq!(
-            abbreviation_at(t, at).map(|x| &t[at..x.0]),
-            Some("sp. z o.o.")
-        );
+        assert_eq!(abbreviation_at(t, at).map(|x| &t[at..x.0]), Some("sp. z o.o."));
         let at = t.find("ub.").unwrap();
         assert_eq!(abbreviation_at(t, at).map(|x| &t[at..x.0]), Some("ub.r."));
         let at = t.find("m.in").unwrap();

@@ -89,12 +89,7 @@ impl<'h> Token<'h> {
 /// Split `text` into tokens. Never fails; every span lies on char boundaries.
 pub fn tokenize(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    Scanner {
-        text,
-        bytes: text.as_bytes(),
-        pos: 0,
-    }
-    .run(&mut out);
+    Scanner { text, bytes: text.as_bytes(), pos: 0 }.run(&mut out);
     mark_sentences(&mut out);
     out
 }
@@ -182,28 +177,16 @@ impl<'h> Scanner<'h> {
     /// Skip a run of `*` or `_` used as emphasis; a lone "* " at a line start is a bullet.
     fn skip_emphasis(&mut self) -> bool {
         let b = self.bytes[self.pos];
-        let run = self.bytes[self.pos..]
-            .iter()
-            .take_while(|&&x| x == b)
-            .count();
+        let run = self.bytes[self.pos..].iter().take_while(|&&x| x == b).count();
         let after = self.peek_char(self.pos + run);
         let before = self.text[..self.pos].chars().next_back();
-        let touches_word =
-            after.is_some_and(|c| !c.is_whitespace()) || before.is_some_and(|c| !c.is_whitespace());
-        if run == 1
-            && b == b'*'
-            && after.is_some_and(char::is_whitespace)
-            && before.is_none_or(|c| c == '\n')
-        {
+        let touches_word = after.is_some_and(|c| !c.is_whitespace()) || before.is_some_and(|c| !c.is_whitespace());
+        if run == 1 && b == b'*' && after.is_some_and(char::is_whitespace) && before.is_none_or(|c| c == '\n') {
             return false; // a bullet: let it be a punctuation token
         }
         if run >= 2 || touches_word {
             // An underscore inside a word ("snake_case") is part of it, not emphasis.
-            if b == b'_'
-                && run == 1
-                && before.is_some_and(is_word_char)
-                && after.is_some_and(is_word_char)
-            {
+            if b == b'_' && run == 1 && before.is_some_and(is_word_char) && after.is_some_and(is_word_char) {
                 return false;
             }
             self.pos += run;
@@ -271,15 +254,9 @@ impl<'h> Scanner<'h> {
             let prev_digit = self.bytes[self.pos - 1].is_ascii_digit();
             let joins = match sep {
                 s if is_dash(s) => next.is_some_and(is_word_char),
-                '.' | ',' | ':' | '/' => {
-                    prev_digit && next.is_some_and(|n| n.is_ascii_digit()) && all_digits
-                }
+                '.' | ',' | ':' | '/' => prev_digit && next.is_some_and(|n| n.is_ascii_digit()) && all_digits,
                 '\'' | '’' => !all_digits && next.is_some_and(char::is_alphabetic),
-                ' ' => {
-                    all_digits
-                        && thousands_group(&self.text[self.pos + 1..])
-                        && self.pos - start <= 3
-                }
+                ' ' => all_digits && thousands_group(&self.text[self.pos + 1..]) && self.pos - start <= 3,
                 _ => false,
             };
             if !joins {
@@ -309,52 +286,25 @@ fn is_initial(rest: &str, letter_len: usize) -> bool {
 }
 
 fn is_unicode_punct(c: char) -> bool {
-    matches!(
-        c,
-        '„' | '”'
-            | '“'
-            | '‚'
-            | '’'
-            | '‘'
-            | '«'
-            | '»'
-            | '–'
-            | '—'
-            | '…'
-            | '•'
-            | '·'
-            | '§'
-            | '¿'
-            | '¡'
-    )
+    matches!(c, '„' | '”' | '“' | '‚' | '’' | '‘' | '«' | '»' | '–' | '—' | '…' | '•' | '·' | '§' | '¿' | '¡')
 }
 
 /// Three digits and then no further digit: the second group of "1 500".
 fn thousands_group(s: &str) -> bool {
     let b = s.as_bytes();
-    b.len() >= 3
-        && b[..3].iter().all(u8::is_ascii_digit)
-        && !b.get(3).is_some_and(u8::is_ascii_digit)
+    b.len() >= 3 && b[..3].iter().all(u8::is_ascii_digit) && !b.get(3).is_some_and(u8::is_ascii_digit)
 }
 
 fn url_len(s: &str) -> Option<usize> {
-    let lower_starts =
-        |p: &str| s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
+    let lower_starts = |p: &str| s.len() >= p.len() && s.as_bytes()[..p.len()].eq_ignore_ascii_case(p.as_bytes());
     if !(lower_starts("http://") || lower_starts("https://") || lower_starts("www.")) {
         return None;
     }
     let mut n = s
-        .find(|c: char| {
-            c.is_whitespace() || c == '"' || c == '<' || c == '>' || c == '„' || c == '”'
-        })
+        .find(|c: char| c.is_whitespace() || c == '"' || c == '<' || c == '>' || c == '„' || c == '”')
         .unwrap_or(s.len());
     // Trailing sentence punctuation belongs to the sentence, not the address.
-    while n > 0
-        && matches!(
-            s.as_bytes()[n - 1],
-            b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'\''
-        )
-    {
+    while n > 0 && matches!(s.as_bytes()[n - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b')' | b'\'') {
         n -= 1;
     }
     (n > 4).then_some(n)
@@ -362,10 +312,8 @@ fn url_len(s: &str) -> Option<usize> {
 
 /// Length of an e-mail address at the start of `s`.
 fn email_len(s: &str) -> Option<usize> {
-    let local = s
-        .bytes()
-        .take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-'))
-        .count();
+    let local =
+        s.bytes().take_while(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'_' | b'%' | b'+' | b'-')).count();
     if local == 0 || s.as_bytes().get(local) != Some(&b'@') {
         return None;
     }
@@ -374,9 +322,7 @@ fn email_len(s: &str) -> Option<usize> {
 
 /// Length of "domain.tld" after an '@', when it looks like one.
 fn email_domain_len(s: &str) -> Option<usize> {
-    let n = s
-        .find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-'))
-        .unwrap_or(s.len());
+    let n = s.find(|c: char| !(c.is_alphanumeric() || c == '.' || c == '-')).unwrap_or(s.len());
     let mut d = &s[..n];
     while d.ends_with('.') {
         d = &d[..d.len() - 1];
@@ -418,8 +364,7 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
     for i in 0..tokens.len() {
         let t = tokens[i];
         // A bullet at a line start opens a new list item, which is a sentence of its own.
-        if t.gap == Gap::Paragraph || (t.line_start && matches!(t.text, "-" | "•" | "*" | "–"))
-        {
+        if t.gap == Gap::Paragraph || (t.line_start && matches!(t.text, "-" | "•" | "*" | "–")) {
             boundary = true;
         }
         if boundary && t.kind != TokenKind::Punct {
@@ -429,12 +374,11 @@ fn mark_sentences(tokens: &mut [Token<'_>]) {
         let ends = match t.kind {
             TokenKind::Punct => matches!(t.text, "." | "!" | "?" | "..." | "…"),
             TokenKind::Abbrev => {
-                let closing =
-                    abbreviation_at(t.text, 0).is_some_and(|(_, k)| k == AbbrevKind::Closing);
+                let closing = abbreviation_at(t.text, 0).is_some_and(|(_, k)| k == AbbrevKind::Closing);
                 closing
-                    && tokens.get(i + 1).is_some_and(|n| {
-                        n.gap != Gap::None && n.shape != Shape::Lower && n.kind == TokenKind::Word
-                    })
+                    && tokens
+                        .get(i + 1)
+                        .is_some_and(|n| n.gap != Gap::None && n.shape != Shape::Lower && n.kind == TokenKind::Word)
             }
             _ => false,
         };

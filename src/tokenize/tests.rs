@@ -12,54 +12,23 @@ fn token_table() {
         ("dnia 10.12.2021 r.", &["dnia", "10.12.2021", "r."]),
         ("ponad 1 500 osób", &["ponad", "1 500", "osób"]),
         ("wzrost o 3,5 proc.", &["wzrost", "o", "3,5", "proc", "."]),
-        (
-            "Rady Regionu Päijät-Häme z Finlandii",
-            &["Rady", "Regionu", "Päijät-Häme", "z", "Finlandii"],
-        ),
-        (
-            "prezes Zarządu Holo4Med.",
-            &["prezes", "Zarządu", "Holo4Med", "."],
-        ),
+        ("Rady Regionu Päijät-Häme z Finlandii", &["Rady", "Regionu", "Päijät-Häme", "z", "Finlandii"]),
+        ("prezes Zarządu Holo4Med.", &["prezes", "Zarządu", "Holo4Med", "."]),
         ("samolot PZL-13", &["samolot", "PZL-13"]),
-        (
-            "dyrektor ds. Cyberbezpieczeństwa",
-            &["dyrektor", "ds.", "Cyberbezpieczeństwa"],
-        ),
+        ("dyrektor ds. Cyberbezpieczeństwa", &["dyrektor", "ds.", "Cyberbezpieczeństwa"]),
         ("9 czerwca br. Kolejne", &["9", "czerwca", "br.", "Kolejne"]),
-        (
-            "w ub.r. i m.in. tzw. np.",
-            &["w", "ub.r.", "i", "m.in.", "tzw.", "np."],
-        ),
-        (
-            "Holo4Med sp. z o.o. z siedzibą",
-            &["Holo4Med", "sp. z o.o.", "z", "siedzibą"],
-        ),
-        (
-            "prof. dr hab. inż. Jan",
-            &["prof.", "dr", "hab.", "inż.", "Jan"],
-        ),
-        (
-            "ul. Mickiewicza, al. Jana Pawła II",
-            &["ul.", "Mickiewicza", ",", "al.", "Jana", "Pawła", "II"],
-        ),
+        ("w ub.r. i m.in. tzw. np.", &["w", "ub.r.", "i", "m.in.", "tzw.", "np."]),
+        ("Holo4Med sp. z o.o. z siedzibą", &["Holo4Med", "sp. z o.o.", "z", "siedzibą"]),
+        ("prof. dr hab. inż. Jan", &["prof.", "dr", "hab.", "inż.", "Jan"]),
+        ("ul. Mickiewicza, al. Jana Pawła II", &["ul.", "Mickiewicza", ",", "al.", "Jana", "Pawła", "II"]),
         ("o godz. 10 tys. zł", &["o", "godz.", "10", "tys.", "zł"]),
         ("Szpital im. św. Jana", &["Szpital", "im.", "św.", "Jana"]),
         ("„InPlaMed WŚ”.", &["„", "InPlaMed", "WŚ", "”", "."]),
         (
             "pisz: jan.kowalski@umwp.pl lub https://www.wrotapodlasia.pl/next2met.",
-            &[
-                "pisz",
-                ":",
-                "jan.kowalski@umwp.pl",
-                "lub",
-                "https://www.wrotapodlasia.pl/next2met",
-                ".",
-            ],
+            &["pisz", ":", "jan.kowalski@umwp.pl", "lub", "https://www.wrotapodlasia.pl/next2met", "."],
         ),
-        (
-            "**Marek Jońca**, członek",
-            &["Marek", "Jońca", ",", "członek"],
-        ),
+        ("**Marek Jońca**, członek", &["Marek", "Jońca", ",", "członek"]),
         ("__Anna__ i _Ewa_", &["Anna", "i", "Ewa"]),
         ("e-usług i O'Neill", &["e-usług", "i", "O'Neill"]),
         ("Czekam...", &["Czekam", "..."]),
@@ -75,10 +44,7 @@ fn token_table() {
 #[test]
 fn spans_round_trip_on_the_seed_articles() {
     for name in ["podlaskie-next2met.txt", "swietokrzyskie-ict-panel.txt"] {
-        let path = format!(
-            "{}/../shared/data/articles/{name}",
-            env!("CARGO_MANIFEST_DIR")
-        );
+        let path = format!("{}/../shared/data/articles/{name}", env!("CARGO_MANIFEST_DIR"));
         let Ok(text) = std::fs::read_to_string(&path) else {
             eprintln!("skipping: {path} not found");
             continue;
@@ -88,21 +54,13 @@ fn spans_round_trip_on_the_seed_articles() {
         assert!(tokens.len() > 200, "{name}: {} tokens", tokens.len());
         for t in &tokens {
             assert_eq!(&text[t.span], t.text);
+            assert!(!t.text.contains("**"), "{name}: emphasis stuck to {:?}", t.text);
             assert!(
-                !t.text.contains("**"),
-                "{name}: emphasis stuck to {:?}",
-                t.text
-            );
-            assert!(
-                !t.text.chars().any(char::is_whitespace)
-                    || t.kind == TokenKind::Abbrev
-                    || t.kind == TokenKind::Number
+                !t.text.chars().any(char::is_whitespace) || t.kind == TokenKind::Abbrev || t.kind == TokenKind::Number
             );
         }
         let joined: Vec<&str> = tokens.iter().map(|t| t.text).collect();
-        assert!(
-            joined.windows(2).any(|w| w == ["zastępca", "dyrektora"]) || name.starts_with("swiet")
-        );
+        assert!(joined.windows(2).any(|w| w == ["zastępca", "dyrektora"]) || name.starts_with("swiet"));
     }
 }
 
@@ -122,22 +80,14 @@ fn line_breaks_are_spaces_and_blank_lines_paragraphs() {
 #[test]
 fn sentences_end_at_full_stops_not_at_prefix_abbreviations() {
     let text = "Otworzył ją prof. Nowak. Potem mówił dyr. Kowal w 2022 r. Nowy etap.";
-    let starts: Vec<&str> = tokenize(text)
-        .into_iter()
-        .filter(|t| t.sentence_start)
-        .map(|t| t.text)
-        .collect();
+    let starts: Vec<&str> = tokenize(text).into_iter().filter(|t| t.sentence_start).map(|t| t.text).collect();
     assert_eq!(starts, ["Otworzył", "Potem", "Nowy"]);
 }
 
 #[test]
 fn bullets_start_sentences() {
     let text = "prelegenci:\n\n- **Paweł Masiarz**, zastępca\n- **Juliusz Brzostek**, dyrektor";
-    let starts: Vec<&str> = tokenize(text)
-        .into_iter()
-        .filter(|t| t.sentence_start)
-        .map(|t| t.text)
-        .collect();
+    let starts: Vec<&str> = tokenize(text).into_iter().filter(|t| t.sentence_start).map(|t| t.text).collect();
     assert_eq!(starts, ["prelegenci", "Paweł", "Juliusz"]);
 }
 
@@ -145,16 +95,7 @@ fn bullets_start_sentences() {
 fn shapes() {
     let t = tokenize("UMWP Marek dyrektor 2022 InfoTech");
     let shapes: Vec<Shape> = t.iter().map(|t| t.shape).collect();
-    assert_eq!(
-        shapes,
-        [
-            Shape::Upper,
-            Shape::Capitalized,
-            Shape::Lower,
-            Shape::Other,
-            Shape::Capitalized
-        ]
-    );
+    assert_eq!(shapes, [Shape::Upper, Shape::Capitalized, Shape::Lower, Shape::Other, Shape::Capitalized]);
 }
 
 #[test]
