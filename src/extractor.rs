@@ -81,8 +81,9 @@ impl Extractor {
         let titles = rules::title::find(&a);
         let places = rules::place::find(&a);
         let mut cands: Vec<Candidate> = Vec::new();
-        cands.extend(rules::person::find(&a, &titles));
-        cands.extend(rules::institution::find(&a, &places, &titles));
+        let persons = rules::person::find(&a, &titles);
+        cands.extend(rules::institution::find(&a, &places, &titles, &persons));
+        cands.extend(persons);
         cands.extend(places);
         cands.extend(titles);
         cands.extend(dates(&a, anchor));

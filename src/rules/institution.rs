@@ -23,6 +23,8 @@ pub(crate) const ACRONYM_DEFINED: &str = "institution/acronym-defined";
 pub(crate) const ACRONYM_LEXICON: &str = "institution/acronym-lexicon";
 pub(crate) const LEGAL_FORM: &str = "institution/legal-form";
 pub(crate) const AFTER_BOARD_TITLE: &str = "institution/after-board-title";
+pub(crate) const AFTER_ORG_TYPE: &str = "institution/after-type-noun";
+pub(crate) const COUNTRY_SUFFIX: &str = "institution/company-country";
 
 /// Heads whose name may end in "w <place>" ("Szpital ... w Sandomierzu", "Sąd Rejonowy w X").
 const LOCATED: &[&str] = &[
@@ -65,10 +67,18 @@ fn is_upper(a: &Analysis<'_>, i: usize) -> bool {
     a.tok(i).is_some_and(|t| t.shape == Shape::Upper && t.kind == TokenKind::Word)
 }
 
-pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate], titles: &[Candidate]) -> Vec<Candidate> {
+pub(crate) fn find(
+    a: &Analysis<'_>,
+    places: &[Candidate],
+    titles: &[Candidate],
+    persons: &[Candidate],
+) -> Vec<Candidate> {
     let mut out = Vec::new();
     let acronyms = defined_acronyms(a);
     let place_at: HashMap<usize, &Candidate> = places.iter().map(|p| (p.tok.0, p)).collect();
+    // A full name ends an institution's name: "Ministerstwa Spraw Wewnętrznych Marek Biernacki".
+    let person_at: HashMap<usize, &Candidate> =
+        persons.iter().filter(|p| p.person.as_ref().is_some_and(|n| n.given.is_some())).map(|p| (p.tok.0, p)).collect();
     let n = a.tokens.len();
     // "prezes Zarządu", "członek Zarządu": the board inside a title is not an institution.
     let in_title = |i: usize| titles.iter().any(|t| t.tok.0 <= i && i < t.tok.1);
@@ -80,7 +90,13 @@ pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate], titles: &[Candidate])
             out.push(c);
         }
         if let Some(h) = head_at(a, i) {
-            head_rule(a, i, h, &acronyms, &place_at, &mut out);
+            head_rule(a, i, h, &acronyms, &place_at, &person_at, &mut out);
+        }
+        if let Some(c) = after_org_type(a, i, &person_at) {
+            out.push(c);
+        }
+        if let Some(c) = country_suffix(a, i) {
+            out.push(c);
         }
         if let Some(c) = legal_form(a, i) {
             out.push(c);
@@ -145,6 +161,7 @@ fn head_rule(
     h: Head,
     acronyms: &HashMap<String, usize>,
     place_at: &HashMap<usize, &Candidate>,
+    person_at: &HashMap<usize, &Candidate>,
     out: &mut Vec<Candidate>,
 ) {
     // Capitalised adjectives before the head agree with it: "Lubelskiego Centrum",
@@ -179,6 +196,9 @@ fn head_rule(
         let t = &a.tokens[j];
         // A name broken by a paragraph break continues when nothing closed the sentence.
         if t.gap == Gap::Paragraph && a.tokens[j - 1].kind != TokenKind::Word {
+            break;
+        }
+        if person_at.contains_key(&j) {
             break;
         }
         if t.kind == TokenKind::Word && t.is_capitalized() {
@@ -290,6 +310,62 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
         lemma.push_str(&squash_spaces(a.slice(k, end)));
     }
     lemma
+}
+
+/// "firmy Elektroland", "klubu Legia Warszawa", "dziennika „Rzeczpospolita”": the name after a
+/// lower-case organisation type noun (the noun itself is not part of the name).
+fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candidate>) -> Option<Candidate> {
+    if i == 0 || !a.is_lower_word(i - 1) || !super::heads::is_org_type(&a.lower(i - 1)) || a.breaks_before(i) {
+        return None;
+    }
+    if person_at.contains_key(&i) {
+        return None;
+    }
+    // A quoted name, with its quotes.
+    if a.is(i, "„") || a.is(i, "\"") {
+        let close = (i + 1..a.tokens.len().min(i + 10)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"))?;
+        if close == i + 1 || !a.is_cap_word(i + 1) {
+            return None;
+        }
+        let surface = squash_spaces(a.slice(i, close + 1));
+        let mut c = Candidate::new(a, Label::Institution, (i, close + 1), surface, AFTER_ORG_TYPE);
+        c.weight = 2;
+        return Some(c);
+    }
+    if !a.is_cap_word(i) || a.has_single(i, EntryKind::FirstName) {
+        return None;
+    }
+    let mut end = i + 1;
+    while end < i + 4 && a.is_cap_word(end) && !a.breaks_before(end) && !person_at.contains_key(&end) {
+        end += 1;
+    }
+    // A bare place after the noun is the organisation's seat ("firmy z Poznania" has a
+    // preposition; "banku Polska" does not occur) — a place alone is left to the place rule.
+    if end == i + 1 && a.has_single(i, EntryKind::Place) {
+        return None;
+    }
+    let surface = squash_spaces(a.slice(i, end));
+    let mut c = Candidate::new(a, Label::Institution, (i, end), surface, AFTER_ORG_TYPE);
+    c.weight = 2;
+    Some(c)
+}
+
+/// "Philips Polska", "Telekomunikacja Polska": a company name with the country it trades in.
+fn country_suffix(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    if !a.is(i + 1, "Polska") || !a.is_cap_word(i) || a.tokens[i].sentence_start || a.breaks_before(i + 1) {
+        return None;
+    }
+    if a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::FirstName) || head_at(a, i).is_some() {
+        return None;
+    }
+    // "Rzeczpospolita Polska", "Wielka Polska" are the country itself, not companies.
+    if is_adjective_form(&a.lower(i), crate::lexicon::Gram::F, Cases::NOM) || a.lower(i) == "rzeczpospolita" {
+        return None;
+    }
+    let surface = squash_spaces(a.slice(i, i + 2));
+    let mut c = Candidate::new(a, Label::Institution, (i, i + 2), surface, COUNTRY_SUFFIX);
+    c.weight = 2;
+    Some(c)
 }
 
 /// "Holo4Med sp. z o.o.", "Orlen S.A.": capitalised words before a legal form.

@@ -7,11 +7,12 @@
 use super::{Analysis, Candidate};
 use crate::entity::{Label, PlaceInfo};
 use crate::lemma::restore_case;
-use crate::lexicon::{EntryKind, Reading};
+use crate::lexicon::{Cases, EntryKind, Gram, Reading};
 use crate::tokenize::{Shape, TokenKind};
 
 pub(crate) const LEXICON: &str = "place/lexicon";
 pub(crate) const UNIT_NAME: &str = "place/unit-noun-name";
+pub(crate) const STREET: &str = "place/street";
 
 /// Unit words that start a place name written in lowercase ("województwa podlaskiego").
 const UNIT_WORDS: &[&str] = &["województwo", "powiat", "gmina", "miasto"];
@@ -56,7 +57,7 @@ fn rank(r: &Reading) -> u8 {
 }
 
 fn minor(r: &Reading) -> bool {
-    matches!(r.sub, Some("village") | Some("settlement") | Some("foreign_city"))
+    matches!(r.sub, Some("village") | Some("settlement"))
 }
 
 /// Words after which a small place's name is expected: prepositions of place and direction,
@@ -107,6 +108,11 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
+        if let Some(c) = street(a, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
         if let Some(c) = lexicon_place(a, i) {
             i = c.tok.1;
             out.push(c);
@@ -160,6 +166,15 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         if single && readings.iter().all(|r| minor(r)) && !placed {
             continue;
         }
+        // Foreign city names from GeoNames include ordinary words ("Bo", "Victoria"): a common
+        // word or a sentence-initial capital is no evidence.
+        if single
+            && readings.iter().all(|r| r.sub == Some("foreign_city") || minor(r))
+            && (best.common || t.sentence_start)
+            && !placed
+        {
+            continue;
+        }
         // "Marek", "Jarosław", "Kuba": a first name is a person unless a preposition of place
         // says otherwise.
         if single && !placed && a.single(i, EntryKind::FirstName).any(|r| r.freq >= 7 && !r.plural) {
@@ -194,6 +209,73 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return Some(c);
     }
     None
+}
+
+/// Street-like markers, with the gender their name agrees with.
+const STREET_MARKERS: &[(&str, &str, Gram)] = &[
+    ("ul.", "ul.", Gram::F),
+    ("al.", "al.", Gram::F),
+    ("pl.", "pl.", Gram::M),
+    ("os.", "os.", Gram::N),
+    ("ulica", "ulica", Gram::F),
+    ("ulicy", "ulica", Gram::F),
+    ("ulicę", "ulica", Gram::F),
+    ("ulicą", "ulica", Gram::F),
+    ("aleja", "aleja", Gram::F),
+    ("alei", "aleja", Gram::F),
+    ("aleję", "aleja", Gram::F),
+    ("aleją", "aleja", Gram::F),
+    ("plac", "plac", Gram::M),
+    ("placu", "plac", Gram::M),
+    ("placem", "plac", Gram::M),
+    ("rondo", "rondo", Gram::N),
+    ("ronda", "rondo", Gram::N),
+    ("rondzie", "rondo", Gram::N),
+    ("osiedle", "osiedle", Gram::N),
+    ("osiedla", "osiedle", Gram::N),
+    ("osiedlu", "osiedle", Gram::N),
+];
+
+/// Streets, squares and estates: "ul. Mickiewicza", "ulicy Wolanowskiej", "rondzie ONZ".
+fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let w = a.lower(i);
+    let &(_, marker_lemma, gender) = STREET_MARKERS.iter().find(|(f, _, _)| *f == w)?;
+    let first = i + 1;
+    if a.breaks_before(first) {
+        return None;
+    }
+    let mut end = first;
+    // Numerals in names ("ul. 3 Maja", "al. Jana Pawła II"), titles ("ks.", "gen.").
+    if a.tok(end).is_some_and(|t| t.kind == TokenKind::Number) && a.is_cap_word(end + 1) {
+        end += 1;
+    }
+    while end < first + 5 && !a.breaks_before(end) {
+        let t = &a.tokens[end];
+        let word = t.kind == TokenKind::Word && t.is_capitalized();
+        let title = t.kind == TokenKind::Abbrev && a.is_cap_word(end + 1) && t.text.len() <= 5;
+        if !(word || title) {
+            break;
+        }
+        end += 1;
+    }
+    if end == first || (end == first + 1 && a.tokens[first].kind == TokenKind::Number) {
+        return None;
+    }
+    // The marker's base form, and an adjectival name agreeing with it: "ulicy Wolanowskiej" →
+    // "ulica Wolanowska"; a genitive name stays: "ul. Mickiewicza".
+    let mut words = vec![if w.ends_with('.') { a.tokens[i].text.to_owned() } else { marker_lemma.to_owned() }];
+    for k in first..end {
+        let lw = a.lower(k);
+        let nom = super::heads::adjective_nominative(&lw, gender, Cases(Cases::ANY.0 & !Cases::NOM.0));
+        match nom {
+            Some(n) if !w.ends_with('.') || gender == Gram::F => words.push(restore_case(a.tokens[k].text, &n)),
+            _ => words.push(a.tokens[k].text.to_owned()),
+        }
+    }
+    let mut c = Candidate::new(a, Label::Place, (i, end), words.join(" "), STREET);
+    c.place = Some(PlaceInfo { kind: Some("street".into()), teryt: None });
+    c.weight = 3;
+    Some(c)
 }
 
 fn foreign_after_unit(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
