@@ -18,19 +18,38 @@ import gzip
 import io
 import os
 import random
+import subprocess
 import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
-SRC = os.path.normpath(os.path.join(HERE, "..", "..", "gazetteers", "sources"))
+REPO = os.path.normpath(os.path.join(HERE, "..", ".."))
+SRC = os.path.join(REPO, "gazetteers", "sources")
+# The gazetteer sources are read as committed at this revision (git show), so that edits to the
+# lists do not change the benchmark texts; `--sources-rev worktree` reads the working tree instead.
+SOURCES_REV = "2bd08b3f7eb47093ef6c317108fc34daead909a3"
 SEED = 20240607
 PRESS_BYTES = 1_000_000
 
 
+def read_source(rel):
+    """The text of gazetteers/sources/REL at SOURCES_REV (or in the working tree)."""
+    if SOURCES_REV == "worktree":
+        with open(os.path.join(SRC, rel), "rb") as f:
+            data = f.read()
+    else:
+        data = subprocess.run(["git", "-C", REPO, "show", f"{SOURCES_REV}:gazetteers/sources/{rel}"],
+                              check=True, capture_output=True).stdout
+    if rel.endswith(".gz"):
+        data = gzip.decompress(data)
+    return data.decode("utf-8")
+
+
 def read_csv(rel, delimiter=","):
-    path = os.path.join(SRC, rel)
-    opener = gzip.open if path.endswith(".gz") else open
-    with opener(path, "rt", encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter=delimiter))
+    return list(csv.DictReader(io.StringIO(read_source(rel), newline=""), delimiter=delimiter))
+
+
+def read_lines(rel):
+    return read_source(rel).splitlines()
 
 
 def title_case(upper):
@@ -82,23 +101,21 @@ class Sources:
         self.town_loc = sorted({c.split(" ", 2)[2] for c in self.courts if c.split(" ")[2] in ("w", "we")})
 
         self.institutions = []
-        with open(os.path.join(SRC, "polner", "institutions.tsv"), encoding="utf-8") as f:
-            for line in f:
-                cols = line.rstrip("\n").split("\t")
-                if line.startswith(("#", "name\t")) or len(cols) < 2 or not cols[0]:
-                    continue
-                self.institutions.append((cols[0], cols[1]))
+        for line in read_lines("polner/institutions.tsv"):
+            cols = line.split("\t")
+            if line.startswith(("#", "name\t")) or len(cols) < 2 or not cols[0]:
+                continue
+            self.institutions.append((cols[0], cols[1]))
 
         self.titles = []  # (masculine, feminine, scope)
         for r in read_csv("public-office-titles/public_office_titles.csv"):
             self.titles.append((r["title"], r["feminine"] or r["title"], r["scope"]))
-        with open(os.path.join(SRC, "polner", "titles.tsv"), encoding="utf-8") as f:
-            for line in f:
-                cols = line.rstrip("\n").split("\t")
-                if line.startswith(("#", "title\t")) or not cols[0]:
-                    continue
-                fem = cols[1] if len(cols) > 1 and cols[1] else cols[0]
-                self.titles.append((cols[0], fem, "any"))
+        for line in read_lines("polner/titles.tsv"):
+            cols = line.split("\t")
+            if line.startswith(("#", "title\t")) or not cols[0]:
+                continue
+            fem = cols[1] if len(cols) > 1 and cols[1] else cols[0]
+            self.titles.append((cols[0], fem, "any"))
 
         months = read_csv("cldr-pl/months_days_pl.csv")
         self.month_gen = [r["form"] for r in months
@@ -298,9 +315,12 @@ def generate():
 
 
 def main():
+    global SOURCES_REV
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--check", action="store_true")
+    ap.add_argument("--sources-rev", default=SOURCES_REV, help="git revision of gazetteers/sources, or 'worktree'")
     a = ap.parse_args()
+    SOURCES_REV = a.sources_rev
     out = generate()
     bad = 0
     for name, text in out.items():
