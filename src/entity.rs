@@ -37,7 +37,7 @@ impl Label {
 
 impl fmt::Display for Label {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
+        f.pad(self.as_str())
     }
 }
 
@@ -84,12 +84,6 @@ pub struct Origin {
     /// The lexicon entry kind that supplied the base form, e.g. `surname`, `place:city`.
     #[serde(skip_serializing_if = "Option::is_none", default)]
     pub lexicon: Option<Cow<'static, str>>,
-}
-
-impl Origin {
-    pub(crate) fn rule(rule: &'static str) -> Self {
-        Origin { rule: Cow::Borrowed(rule), lexicon: None }
-    }
 }
 
 /// One entity found in the text.

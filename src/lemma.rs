@@ -52,15 +52,6 @@ fn restore_word(out: &mut String, surface: &str, lemma: &str) {
     }
 }
 
-/// Upper-case the first letter.
-pub(crate) fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
 /// The text of a span with every whitespace run (line breaks too) as one space.
 pub(crate) fn squash_spaces(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

@@ -43,3 +43,8 @@ pub use extractor::{Extractor, ExtractorBuilder};
 pub use lexicon::Lexicon;
 pub use rules::date::{CivilDate, DateMatch};
 pub use span::{CharOffsets, Span};
+
+/// The README's examples are tests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

@@ -11,11 +11,20 @@ use std::collections::HashMap;
 use std::sync::LazyLock;
 
 /// A civil date (proleptic Gregorian), the document's date for relative expressions.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize, serde::Deserialize)]
 pub struct CivilDate {
+    /// Year (astronomical: 0 is 1 BC).
     pub year: i32,
+    /// Month, 1–12.
     pub month: u8,
+    /// Day of the month, 1–31.
     pub day: u8,
+}
+
+impl std::fmt::Display for CivilDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
 }
 
 fn is_leap(year: i32) -> bool {
@@ -33,6 +42,7 @@ fn days_in_month(year: i32, month: u8) -> u8 {
 }
 
 impl CivilDate {
+    /// A valid date, or `None` (month 13, 30 February ...).
     pub fn new(year: i32, month: u8, day: u8) -> Option<Self> {
         if (1..=12).contains(&month) && day >= 1 && day <= days_in_month(year, month) {
             Some(CivilDate { year, month, day })
@@ -42,6 +52,7 @@ impl CivilDate {
     }
 
     /// Accepts exactly "YYYY-MM-DD" (the form corpora and callers use).
+    /// Parse "YYYY-MM-DD".
     pub fn parse_iso(s: &str) -> Option<Self> {
         let b = s.as_bytes();
         if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
@@ -113,11 +124,16 @@ impl CivilDate {
     }
 }
 
+/// One date expression: byte offsets, ISO 8601 value, and the id of the rule that found it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DateMatch {
+    /// First byte.
     pub start: usize,
+    /// One past the last byte.
     pub end: usize,
+    /// ISO 8601 value: "2022-05-27", "XXXX-12-10", "2021/2027", "199X".
     pub value: String,
+    /// Rule id, e.g. `date/day-month-year`.
     pub rule: &'static str,
 }
 

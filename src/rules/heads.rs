@@ -132,6 +132,7 @@ pub(crate) fn head(word_lower: &str) -> Option<Head> {
 }
 
 /// The nominative of a head form ("urzędu" → "urząd").
+#[cfg(test)]
 pub(crate) fn head_lemma(word_lower: &str) -> Option<&'static str> {
     head(word_lower).map(|h| h.lemma)
 }

@@ -235,7 +235,7 @@ fn head_rule(
             "„" | "\"" => {
                 let close = (j + 1..n.min(j + 12)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"));
                 match close {
-                    Some(k) if k > j + 1 && end == i + 1 => {
+                    Some(k) if k > j + 1 && a.is_cap_word(j + 1) && k - j <= 7 => {
                         j = k + 1;
                         end = j;
                     }
@@ -406,12 +406,33 @@ fn after_board_title(a: &Analysis<'_>, titles: &[Candidate], out: &mut Vec<Candi
     }
 }
 
+/// How many of an acronym's letters the capitalised words of a name supply, in order (a full
+/// match scores highest).
+fn initials_match(name: &str, acronym: &str) -> usize {
+    let initials: String =
+        name.split_whitespace().filter_map(|w| w.chars().next()).filter(|c| c.is_uppercase()).collect();
+    let acr: Vec<char> = acronym.chars().filter(|c| c.is_uppercase()).collect();
+    if initials == acr.iter().collect::<String>() {
+        return 1000;
+    }
+    let mut k = 0;
+    for c in initials.chars() {
+        if k < acr.len() && acr[k] == c {
+            k += 1;
+        }
+    }
+    k
+}
+
 /// Every use of a defined acronym, and lexicon acronyms followed by a unit ("NASK CSIRT").
 fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<String, usize>) {
     // The expansion of a defined acronym is the institution written just before it.
     let mut expansion: HashMap<&str, String> = HashMap::new();
     for (acr, &at) in acronyms {
-        let before = out.iter().filter(|c| c.tok.1 + 1 == at).max_by_key(|c| c.tok.1 - c.tok.0);
+        // Of the names ending right before "(ACR)", the one whose initials spell the acronym:
+        // "Departament ... Urzędu Marszałkowskiego Województwa Podlaskiego (UMWP)" → the Urząd.
+        let before =
+            out.iter().filter(|c| c.tok.1 + 1 == at).max_by_key(|c| (initials_match(&c.lemma, acr), c.tok.1 - c.tok.0));
         if let Some(c) = before {
             expansion.insert(acr.as_str(), c.lemma.clone());
         }

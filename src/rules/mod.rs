@@ -159,3 +159,44 @@ impl<'h> Analysis<'h> {
             .collect()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, Label};
+
+    /// Every rule module's examples: each expected (text, base form) is found with its label,
+    /// and a negative example (an empty list) yields nothing of that label.
+    fn check(label: Label, examples: &[(&str, &[(&str, &str)])]) {
+        for (text, want) in examples {
+            let doc = Extractor::global().extract(text);
+            let got: Vec<(&str, &str)> =
+                doc.entities_with(label).map(|e| (e.text.as_str(), e.lemma.as_str())).collect();
+            if want.is_empty() {
+                assert!(got.is_empty(), "help: {label} rules should find nothing in {text:?}, found {got:?}");
+            }
+            for w in *want {
+                assert!(got.contains(w), "help: {label} {w:?} not found in {text:?}; found {got:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn person_examples() {
+        check(Label::Person, super::person::EXAMPLES);
+    }
+
+    #[test]
+    fn place_examples() {
+        check(Label::Place, super::place::EXAMPLES);
+    }
+
+    #[test]
+    fn institution_examples() {
+        check(Label::Institution, super::institution::EXAMPLES);
+    }
+
+    #[test]
+    fn title_examples() {
+        check(Label::Title, super::title::EXAMPLES);
+    }
+}

@@ -97,3 +97,22 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
     }
     out
 }
+
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+    ("moderowała Izabela Łokić, zastępca dyrektora Departamentu", &[("zastępca dyrektora", "zastępca dyrektora")]),
+    ("przez Marka Kosa, dyrektora szpitala oraz", &[("dyrektora szpitala", "dyrektor szpitala")]),
+    (
+        "Roberta Kurosza, kierownika sekcji informatyki.",
+        &[("kierownika sekcji informatyki", "kierownik sekcji informatyki")],
+    ),
+    ("a także Robert Król, prezes Zarządu Holo4Med", &[("prezes Zarządu", "prezes zarządu")]),
+    (
+        "Juliusz Brzostek, dyrektor ds. Cyberbezpieczeństwa Naukowej",
+        &[("dyrektor ds. Cyberbezpieczeństwa", "dyrektor ds. cyberbezpieczeństwa")],
+    ),
+    ("Grzegorz Jakuć, wójt gminy Turośń Kościelna", &[("wójt", "wójt")]),
+    ("Anna Nowak, dyrektorka szkoły", &[("dyrektorka szkoły", "dyrektorka szkoły")]),
+    // Negative: groups in the plural are not a person's function.
+    ("Kolejne prezentacje przedstawili prelegenci zaproszeni z instytucji", &[]),
+];
