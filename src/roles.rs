@@ -60,25 +60,17 @@ pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
         if p.label != Label::Person || !a.is(p.tok.1, ",") {
             continue;
         }
-        let mut at = p.tok.1 + 1;
-        loop {
-            let Some(ti) = at_start(ents, at, Label::Title) else {
-                break;
-            };
+        let mut at = Some(p.tok.1 + 1);
+        while let Some(ti) = at.and_then(|k| at_start(ents, k, Label::Title)) {
             let t = &ents[ti];
             let of = of_at(a, ents, t.tok.1);
             if !roles.iter().any(|r: &Role| r.title == ti) {
                 roles.push(Role { person: pi, title: ti, of });
             }
+            // Another function of the same person follows "i", "oraz" or a comma.
             let after = of.map_or(t.tok.1, |o| ents[o].tok.1);
-            if a.is(after, "i") || a.is(after, "oraz") || a.is(after, ",") {
-                // Another function of the same person, unless a new name starts there.
-                if at_start(ents, after + 1, Label::Title).is_some() {
-                    at = after + 1;
-                    continue;
-                }
-            }
-            break;
+            let joined = a.is(after, "i") || a.is(after, "oraz") || a.is(after, ",");
+            at = joined.then_some(after + 1);
         }
     }
     roles.sort_by_key(|r| (r.person, r.title));

@@ -211,6 +211,18 @@ pub(crate) fn adjective_nominative(word_lower: &str, gender: Gram, cases: Cases)
     })
 }
 
+/// Lower-case nouns that introduce an organisation's own name: "firmy Elektroland", "klubu
+/// Legia", "dziennika „Rzeczpospolita”" (singular forms, generated from SGJP like `HEADS`).
+#[rustfmt::skip]
+const ORG_TYPE_FORMS: &[&str] = &[
+    "firma", "firmie", "firmo", "firmy", "firmą", "firmę", "spółce", "spółka", "spółki", "spółko", "spółką", "spółkę", "koncern", "koncernem", "koncernie", "koncernowi", "koncernu", "sieci", "siecią", "sieć", "grupa", "grupie", "grupo", "grupy", "grupą", "grupę", "klub", "klubem", "klubie", "klubowi", "klubu", "zespole", "zespołem", "zespołowi", "zespołu", "zespół", "wydawnictwa", "wydawnictwem", "wydawnictwie", "wydawnictwo", "wydawnictwu", "agencja", "agencji", "agencjo", "agencją", "agencję", "holding", "holdingiem", "holdingowi", "holdingu", "producencie", "producent", "producenta", "producentem", "producentowi", "operator", "operatora", "operatorem", "operatorowi", "operatorze", "bank", "bankiem", "bankowi", "banku", "partia", "partii", "partio", "partią", "partię", "stowarzyszenia", "stowarzyszenie", "stowarzyszeniem", "stowarzyszeniu", "fundacja", "fundacji", "fundacjo", "fundacją", "fundację", "drużyna", "drużynie", "drużyno", "drużyny", "drużyną", "drużynę", "gazecie", "gazeta", "gazeto", "gazety", "gazetą", "gazetę", "dziennik", "dziennika", "dziennikiem", "dziennikowi", "dzienniku", "tygodnik", "tygodnika", "tygodnikiem", "tygodnikowi", "tygodniku", "miesięcznik", "miesięcznika", "miesięcznikiem", "miesięcznikowi", "miesięczniku", "stacja", "stacji", "stacjo", "stacją", "stację", "telewizja", "telewizji", "telewizjo", "telewizją", "telewizję", "radia", "radiem", "radio", "radiu", "hipermarkecie", "hipermarket", "hipermarketem", "hipermarketowi", "hipermarketu", "supermarkecie", "supermarket", "supermarketem", "supermarketowi", "supermarketu", "przedsiębiorstwa", "przedsiębiorstwem", "przedsiębiorstwie", "przedsiębiorstwo", "przedsiębiorstwu", "korporacja", "korporacji", "korporacjo", "korporacją", "korporację", "organizacja", "organizacji", "organizacjo", "organizacją", "organizację", "związek", "związkiem", "związkowi", "związku", "towarzystwa", "towarzystwem", "towarzystwie", "towarzystwo", "towarzystwu", "fabryce", "fabryka", "fabryki", "fabryko", "fabryką", "fabrykę", "hucie", "huta", "huto", "huty", "hutą", "hutę", "kopalni", "kopalnia", "kopalnio", "kopalnią", "kopalnię", "stoczni", "stocznia", "stocznio", "stocznią", "stocznię", "browar", "browara", "browarem", "browarowi", "browaru", "browarze", "marce", "marka", "marki", "marko", "marką", "markę", "dom", "domem", "domie", "domowi", "domu", "teatr", "teatrem", "teatrowi", "teatru", "teatrze", "kabarecie", "kabaret", "kabaretem", "kabaretowi", "kabaretu", "orkiestra", "orkiestro", "orkiestry", "orkiestrze", "orkiestrą", "orkiestrę", "formacja", "formacji", "formacjo", "formacją", "formację", "ugrupowania", "ugrupowanie", "ugrupowaniem", "ugrupowaniu", "koalicja", "koalicji", "koalicjo", "koalicją", "koalicję", "portal", "portalem", "portalowi", "portalu", "serwis", "serwisem", "serwisie", "serwisowi", "serwisu", "magazyn", "magazynem", "magazynie", "magazynowi", "magazynu", "pisma", "pismem", "pismo", "pismu", "piśmie",
+];
+
+/// True for a lower-case organisation type noun form ("firmy", "klubem").
+pub(crate) fn is_org_type(word_lower: &str) -> bool {
+    ORG_TYPE_FORMS.contains(&word_lower)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -229,16 +241,4 @@ mod tests {
         assert_eq!(adjective_nominative("państwowego", Gram::M, Cases::GEN).as_deref(), Some("państwowy"));
         assert_eq!(adjective_nominative("rozwoju", Gram::M, Cases::GEN), None);
     }
-}
-
-/// Lower-case nouns that introduce an organisation's own name: "firmy Elektroland", "klubu
-/// Legia", "dziennika „Rzeczpospolita”" (singular forms, generated from SGJP like `HEADS`).
-#[rustfmt::skip]
-const ORG_TYPE_FORMS: &[&str] = &[
-    "firma", "firmie", "firmo", "firmy", "firmą", "firmę", "spółce", "spółka", "spółki", "spółko", "spółką", "spółkę", "koncern", "koncernem", "koncernie", "koncernowi", "koncernu", "sieci", "siecią", "sieć", "grupa", "grupie", "grupo", "grupy", "grupą", "grupę", "klub", "klubem", "klubie", "klubowi", "klubu", "zespole", "zespołem", "zespołowi", "zespołu", "zespół", "wydawnictwa", "wydawnictwem", "wydawnictwie", "wydawnictwo", "wydawnictwu", "agencja", "agencji", "agencjo", "agencją", "agencję", "holding", "holdingiem", "holdingowi", "holdingu", "producencie", "producent", "producenta", "producentem", "producentowi", "operator", "operatora", "operatorem", "operatorowi", "operatorze", "bank", "bankiem", "bankowi", "banku", "partia", "partii", "partio", "partią", "partię", "stowarzyszenia", "stowarzyszenie", "stowarzyszeniem", "stowarzyszeniu", "fundacja", "fundacji", "fundacjo", "fundacją", "fundację", "drużyna", "drużynie", "drużyno", "drużyny", "drużyną", "drużynę", "gazecie", "gazeta", "gazeto", "gazety", "gazetą", "gazetę", "dziennik", "dziennika", "dziennikiem", "dziennikowi", "dzienniku", "tygodnik", "tygodnika", "tygodnikiem", "tygodnikowi", "tygodniku", "miesięcznik", "miesięcznika", "miesięcznikiem", "miesięcznikowi", "miesięczniku", "stacja", "stacji", "stacjo", "stacją", "stację", "telewizja", "telewizji", "telewizjo", "telewizją", "telewizję", "radia", "radiem", "radio", "radiu", "hipermarkecie", "hipermarket", "hipermarketem", "hipermarketowi", "hipermarketu", "supermarkecie", "supermarket", "supermarketem", "supermarketowi", "supermarketu", "przedsiębiorstwa", "przedsiębiorstwem", "przedsiębiorstwie", "przedsiębiorstwo", "przedsiębiorstwu", "korporacja", "korporacji", "korporacjo", "korporacją", "korporację", "organizacja", "organizacji", "organizacjo", "organizacją", "organizację", "związek", "związkiem", "związkowi", "związku", "towarzystwa", "towarzystwem", "towarzystwie", "towarzystwo", "towarzystwu", "fabryce", "fabryka", "fabryki", "fabryko", "fabryką", "fabrykę", "hucie", "huta", "huto", "huty", "hutą", "hutę", "kopalni", "kopalnia", "kopalnio", "kopalnią", "kopalnię", "stoczni", "stocznia", "stocznio", "stocznią", "stocznię", "browar", "browara", "browarem", "browarowi", "browaru", "browarze", "marce", "marka", "marki", "marko", "marką", "markę", "dom", "domem", "domie", "domowi", "domu", "teatr", "teatrem", "teatrowi", "teatru", "teatrze", "kabarecie", "kabaret", "kabaretem", "kabaretowi", "kabaretu", "orkiestra", "orkiestro", "orkiestry", "orkiestrze", "orkiestrą", "orkiestrę", "formacja", "formacji", "formacjo", "formacją", "formację", "ugrupowania", "ugrupowanie", "ugrupowaniem", "ugrupowaniu", "koalicja", "koalicji", "koalicjo", "koalicją", "koalicję", "portal", "portalem", "portalowi", "portalu", "serwis", "serwisem", "serwisie", "serwisowi", "serwisu", "magazyn", "magazynem", "magazynie", "magazynowi", "magazynu", "pisma", "pismem", "pismo", "pismu", "piśmie",
-];
-
-/// True for a lower-case organisation type noun form ("firmy", "klubem").
-pub(crate) fn is_org_type(word_lower: &str) -> bool {
-    ORG_TYPE_FORMS.contains(&word_lower)
 }

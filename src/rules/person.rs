@@ -205,8 +205,12 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         }
         // "prezes Kowalski", "ministra Niedzielskiego", "pan Mikołajczak"
         let honorific = i > 0 && HONORIFICS.contains(&a.lower(i - 1).as_str());
-        if title_end.get(&i).is_some() || honorific {
-            if name_like(a, i) && first_names(a, i).is_empty() && !a.tokens[i].sentence_start {
+        if (title_end.contains_key(&i) || honorific)
+            && name_like(a, i)
+            && first_names(a, i).is_empty()
+            && !a.tokens[i].sentence_start
+        {
+            {
                 let cases = title_end.get(&i).and_then(|t| t.cases).unwrap_or(Cases::ANY);
                 let female = title_end.get(&i).is_some_and(|t| t.lemma.ends_with('a') || t.lemma.ends_with("ni"));
                 let g = if female { Gram::F } else { Gram::M };
