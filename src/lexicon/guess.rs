@@ -270,6 +270,11 @@ pub fn base_forms(form: &str, gender: Gram) -> Vec<(String, Cases)> {
             }
         }
     }
+    // Foreign names ending in -i, -o, -u, -e do not decline ("Asi Bibi", "Jean-Claude Juncker"
+    // aside): as a last resort the form is its own base form in every case.
+    if form.ends_with(['i', 'o', 'u', 'e']) {
+        out.push((form.to_owned(), Cases::ANY));
+    }
     out
 }
 

@@ -19,6 +19,7 @@ pub(crate) const TITLE_SURNAME: &str = "person/title-surname";
 pub(crate) const APPOSITION: &str = "person/apposition";
 pub(crate) const REPEATED: &str = "person/repeated-surname";
 pub(crate) const SURNAME_ONLY: &str = "person/surname";
+pub(crate) const TITLE_UNKNOWN: &str = "person/title-unknown-name";
 pub(crate) const ROYAL: &str = "person/first-roman-numeral";
 pub(crate) const FIRST_INITIAL: &str = "person/first-initial";
 
@@ -100,7 +101,10 @@ fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, al
     }
     // Adjectival endings are left to the lexicon, which knows the real -ski/-cki surnames;
     // a guess there mostly turns a name's adjective into a surname ("Hali Pisanej").
-    if ["ej", "ą", "ego", "emu", "ym", "im", "ich", "ych"].iter().any(|e| lower.ends_with(e)) {
+    if ["ej", "ą", "ego", "emu", "ym", "im", "ich", "ych", "na", "ny", "ne", "wa", "wy", "we"]
+        .iter()
+        .any(|e| lower.ends_with(e))
+    {
         return None;
     }
     let g = gender?;
@@ -223,6 +227,15 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
                 }
             }
         }
+        // "premier Theresa May", "komisarz Guenther Oettinger": after a title, one or two
+        // capitalised words no lexicon knows (or that are names) are the person.
+        if title_end.contains_key(&i) {
+            if let Some(c) = unknown_after_title(a, i) {
+                i = c.tok.1;
+                out.push(c);
+                continue;
+            }
+        }
         // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition.
         let unknown = |k: usize| a.lex.get(k).is_some_and(|m| m.is_empty());
         if name_like(a, i)
@@ -281,6 +294,44 @@ fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let family = restore_case(a.slice(i, i + 1), &r.lemma);
     Some(person(a, (i, i + 1), None, Some(family), r.gender, SURNAME_ONLY))
+}
+
+fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let plain = |k: usize| {
+        let w = a.lower(k);
+        let adjective = ["ej", "ego", "emu", "ym", "im", "ą", "ich", "ych", "skie", "ska", "ski", "na", "ny"]
+            .iter()
+            .any(|e| w.ends_with(e));
+        let known_other = a.lex.get(k).is_some_and(|m| {
+            m.iter()
+                .filter(|x| x.end == k + 1)
+                .flat_map(|x| &x.readings)
+                .any(|r| !matches!(r.kind, EntryKind::FirstName | EntryKind::Surname))
+        });
+        name_like(a, k) && !adjective && !known_other && !a.tokens[k].sentence_start
+    };
+    if !plain(i) {
+        return None;
+    }
+    let end = if plain(i + 1) { i + 2 } else { i + 1 };
+    if a.is_cap_word(end) {
+        return None; // a longer capitalised run is a name of something else
+    }
+    // One unknown word after "prezes" is as often the company ("prezes Adidasa"): only a
+    // two-word name counts here; lexicon surnames alone are the title-surname rule's.
+    if end == i + 1 {
+        return None;
+    }
+    let text = crate::lemma::squash_spaces(a.slice(i, end));
+    let mut words = text.split(' ');
+    let (given, family) = if end == i + 2 {
+        (words.next().map(str::to_owned), words.next().map(str::to_owned))
+    } else {
+        (None, words.next().map(str::to_owned))
+    };
+    let mut c = person(a, (i, end), given, family, None, TITLE_UNKNOWN);
+    c.lemma = text;
+    Some(c)
 }
 
 /// The end of an initial at token `j`: "F." as one token, or "F" followed by ".".
@@ -353,9 +404,12 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             None
         };
         let cand = cand.or_else(|| {
-            // A first name on its own: only a well-attested one that is not an ordinary word.
+            // A first name on its own: a well-attested one. At a sentence start, or written in
+            // capitals, it must also not be an ordinary word; mid-sentence the capital is
+            // evidence enough for a frequent name ("Marka", "Anna").
             let t = a.tok(i)?;
-            let clear = !r.common && r.freq >= 8 && t.shape == Shape::Capitalized && !t.sentence_start;
+            let mid = !t.sentence_start && t.shape == Shape::Capitalized;
+            let clear = if mid { r.freq >= 8 && (!r.common || r.freq >= 12) } else { !r.common && r.freq >= 12 };
             clear.then(|| person(a, (i, i + 1), Some(given[0].clone()), None, r.gender, FIRST_ONLY))
         });
         if let Some(c) = cand {
