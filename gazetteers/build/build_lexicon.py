@@ -10,7 +10,7 @@ institutions.tsv and titles.tsv into --out.  Every line is
 
     form<TAB>lemma<TAB>kind<TAB>attrs
 
-with attrs `;`-separated in the order g, case, num, freq, sub, teryt, acronym, guessed, common,
+with attrs `;`-separated in the order g, case, num, freq, sub, teryt, acronym, guessed, common, demonym,
 expands (see gazetteers/README.md).
 """
 import argparse
@@ -63,6 +63,9 @@ def match_caps(src, form):
         return form
     letters = [ch for ch in src if ch.isalpha()]
     if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        if "-" in form and "-" not in src and form.upper().startswith(src.upper() + "-"):
+            # acronym with an inflectional ending: PRL-u, ZUS-em
+            return src + form[len(src):].lower()
         return form.upper()
     if src[:1].isupper():
         return form[:1].upper() + form[1:]
@@ -682,7 +685,7 @@ class Rows:
                     n += 1
         return n
 
-    def write(self, path, common=None):
+    def write(self, path, flagger=None):
         lines = []
         for k, cs in self.cases.items():
             form, lemma, g, num, sub, teryt, acronym, guessed, expands = k
@@ -703,8 +706,12 @@ class Rows:
                 a.append("acronym=" + acronym)
             if guessed:
                 a.append("guessed")
-            if common is not None and form.lower() in common:
-                a.append("common")
+            if flagger is not None:
+                is_common, is_demonym = flagger(form)
+                if is_common:
+                    a.append("common")
+                if is_demonym:
+                    a.append("demonym")
             if expands:
                 a.append("expands=" + expands)
             for x in (form, lemma):
@@ -760,14 +767,93 @@ def title_case(name):
     return "-".join(out)
 
 
-def load_common(limit=10000):
-    common = set()
+def load_freq_ranks():
+    """Lower-cased word form -> 0-based rank in the OpenSubtitles frequency list (28k forms)."""
+    rank = {}
     with open(SRC / "freq-pl-opensubtitles" / "common_words_ranked.txt", encoding="utf-8") as fh:
         for i, line in enumerate(fh):
-            if i >= limit:
-                break
-            common.add(line.strip().lower())
-    return common
+            rank.setdefault(line.strip().lower(), i)
+    return rank
+
+
+FIRST_NAME_COMMON_RANK = 5000   # first names: common = form among the 5k most frequent forms
+NAME_COMMON_RANK = 10000        # surnames/places: common whatever the reading
+WORD_RANK = 10000               # an adjective reading counts when its lemma is this frequent
+
+
+def is_proper_reading(lemma, quals):
+    """SGJP reading of a proper name: capitalised lemma that is not marked nazwa_pospolita."""
+    return lemma[:1].isupper() and "nazwa_pospolita" not in quals
+
+
+class NameFlags:
+    """`common` / `demonym` flags of surname and place forms.
+
+    - demonym: the capitalised form has an SGJP reading of an inhabitant / ethnic noun
+      (capitalised lemma with the `nazwa_pospolita` qualifier, m1 or f: Polak, Niemców,
+      Francuza, Greków, Ślązaczki, Mazur);
+    - common: a demonym, or the lower-cased form is among the 10k most frequent forms, or it is
+      in the 28k list at all and Morfeusz gives it a reading that is not a proper name: a noun,
+      verb, adverb … (Dziennika, Demokracji, Zając, Lis, Mróz, Kruk, Musiał), or an adjective
+      whose own lemma is among the 10k most frequent forms (Polskie, Polskim; not Kowalski).
+      Readings of forms outside the list are not enough: SGJP has an ordinary-word reading for
+      nearly every surname (nowak, wójcik, kowalski, wiśniewski …).
+    """
+
+    def __init__(self, morph, rank):
+        self.m = morph.m
+        self.rank = rank
+        self.cache = {}
+        self.n_common = self.n_demonym = 0
+
+    def _readings(self, word):
+        res = self.m.analyse(word)
+        last = max((e[1] for e in res), default=0)
+        return [e[2] for e in res if e[0] == 0 and e[1] == last]
+
+    def __call__(self, form):
+        r = self.cache.get(form)
+        if r is not None:
+            return r
+        fl = form.lower()
+        rk = self.rank.get(fl)
+        demonym = False
+        word_reading = False
+        readings = self._readings(form) if form[:1].isupper() and " " not in form else []
+        if rk is not None and rk >= NAME_COMMON_RANK:
+            readings = readings + self._readings(fl)
+        for _, lemma, tag, quals, _ in readings:
+            pos, f = expand_tag(tag)
+            if pos == "ign":
+                continue
+            base = lemma.split(":")[0]
+            if is_proper_reading(base, quals):
+                continue
+            if base[:1].isupper():
+                # capitalised common noun in SGJP: inhabitants and ethnic groups
+                # (feminine plurals excluded: "Mazurek" is a surname before it is Mazurek, the
+                # genitive plural of Mazurka)
+                if pos in ("subst", "depr") and len(f) > 2 and ("m1" in f[2] or (
+                        "f" in f[2] and "sg" in f[0])):
+                    demonym = True
+                continue
+            if pos in ADJ_POS or pos in ("adja", "adjp", "adjc"):
+                wr = self.rank.get(base.lower())
+                if wr is not None and wr < WORD_RANK:
+                    word_reading = True
+            else:
+                word_reading = True
+        common = demonym or (rk is not None and (rk < NAME_COMMON_RANK or word_reading))
+        r = (common, demonym)
+        self.cache[form] = r
+        return r
+
+
+def first_name_flags(rank):
+    def flags(form):
+        rk = rank.get(form.lower())
+        return (rk is not None and rk < FIRST_NAME_COMMON_RANK, False)
+    return flags
 
 
 # ---------------------------------------------------------------------------------------------
@@ -793,8 +879,19 @@ def person_paradigms(morph, name, qual, gender):
     return out
 
 
+HONORIFICS = {"pan", "pani", "panna", "panicz"}
+ROMAN_RE = re.compile(r"^(?=[ivxlcdm]+$)m{0,3}(cm|cd|d?c{0,3})(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$")
+
+
+def bad_first_name_form(form, lemma):
+    """One- or two-letter forms, Roman numerals (I, II, XIV) and honorifics (Pan, Pani) are
+    not taken as first names."""
+    fl = form.lower()
+    return len(fl) <= 2 or bool(ROMAN_RE.match(fl)) or lemma.lower() in HONORIFICS or fl in HONORIFICS
+
+
 def build_first_names(morph, rows):
-    n_known = n_nom = 0
+    n_known = n_nom = n_bad = 0
     for fname, g, gender in (("first_names_male_living.csv.gz", "m", "m1"),
                              ("first_names_female_living.csv.gz", "f", "f")):
         with gzip.open(SRC / "pesel-first-names" / fname, "rt", encoding="utf-8") as fh:
@@ -813,11 +910,18 @@ def build_first_names(morph, rows):
                         base = lemma.split(":")[0]
                         for (num, c), forms in t.items():
                             for f in forms:
+                                if bad_first_name_form(f, base):
+                                    n_bad += 1
+                                    continue
                                 rows.add(f, base, g, [c], num, freq=cnt)
                 elif cnt >= 50:
+                    if bad_first_name_form(name, name):
+                        n_bad += 1
+                        continue
                     n_nom += 1
                     rows.add(name, name, g, ["nom"], "sg", freq=cnt)
-    log("first names: %d known to SGJP, %d nominative-only" % (n_known, n_nom))
+    log("first names: %d known to SGJP, %d nominative-only, %d forms dropped (short, Roman "
+        "numeral, honorific)" % (n_known, n_nom, n_bad))
 
 
 def lcp(a, b):
@@ -1104,6 +1208,14 @@ def build_places(morph, rows, terc, simc):
         if r["tz_id"] != "Europe/Warsaw" and r["city_pl"]:
             add_place(morph, rows, r["city_pl"], "foreign_city")
     for r in read_tsv(SRC / "polner" / "regions.tsv"):
+        head = r.get("head", "").strip()
+        if head:
+            # explicit head: "Rzeczpospolita Polska" (1) -> "Rzeczypospolitej Polskiej"
+            vs = inflect_heads(morph, r["name"], [int(x) for x in head.split(",")], mode="place")
+            if vs:
+                rows.add_variants(vs, lemma_of=lambda b, n=r["name"]: n, sub=r["subtype"])
+                continue
+            log("  regions.tsv: %s does not inflect on head %s" % (r["name"], head))
         add_place(morph, rows, r["name"], r["subtype"])
     log("  places done %.0fs" % (time.time() - t0))
 
@@ -1325,6 +1437,29 @@ def clean_title(t):
     return t
 
 
+def is_nom_sg_title(morph, title):
+    """A title read from KZiS / the GUS thesaurus is kept when it is a nominative singular noun
+    phrase: its first word is a noun in the nominative singular ("dyrektor", "przewodniczący"),
+    or adjectives in the nominative singular come before such a noun ("główny księgowy",
+    "starszy specjalista").  Drops fragments such as "turystycznych", "opery", "pozostali
+    betoniarze", "zastępcy pozostałych kierowników ..."."""
+    def readings(w):
+        out = []
+        for lemma, tag, quals in morph.analyse(w):
+            pos, f = expand_tag(tag)
+            if len(f) >= 2 and "sg" in f[0] and "nom" in f[1]:
+                out.append(pos)
+        return out
+    words = title.split(" ")
+    for i, w in enumerate(words[:4]):
+        r = readings(w)
+        if "subst" in r:
+            return True
+        if not any(p in ADJ_POS for p in r):
+            return False
+    return False
+
+
 def build_titles(morph, rows):
     titles = {}  # masculine title -> (feminine or '', head index or None)
     for r in read_csv(SRC / "public-office-titles" / "public_office_titles.csv"):
@@ -1337,6 +1472,8 @@ def build_titles(morph, rows):
     for r in read_csv(SRC / "kzis" / "gus-thesaurus.csv"):
         for t in r["desc"].split(", "):
             extra.append(t)
+    n_not_np = 0
+    not_np = set()
     for t in extra:
         letters = [ch for ch in t if ch.isalpha()]
         if not letters or all(ch.isupper() for ch in letters):
@@ -1345,11 +1482,20 @@ def build_titles(morph, rows):
             alt = alt.lower().strip()
             if alt and alt not in titles and len(alt.split(" ")) <= 8 and \
                     can_start_title(morph, alt.split(" ")[0]):
+                if not is_nom_sg_title(morph, alt):
+                    if alt not in not_np:
+                        not_np.add(alt)
+                        n_not_np += 1
+                    continue
                 titles[alt] = ("", None)
+    log("  titles: %d KZiS/GUS entries dropped (not a nominative singular noun phrase)" % n_not_np)
     words = set()
     for t, (f, _) in titles.items():
         words.update(t.split(" "))
         words.update(f.split(" "))
+    for t in not_np:
+        # the dropped entries still teach the head guesser ("siostra" -> "ministra")
+        words.update(t.split(" "))
     GUESSERS["title"] = train_noun_guesser(morph, sorted(w for w in words if w.isalpha()),
                                            {"nazwa_pospolita"}, genders={"m1", "f"}, nums_all=True)
     # feminine heads from single-word titles (dyrektor -> dyrektorka)
@@ -1400,7 +1546,7 @@ def main():
     only = set(filter(None, args.only.split(",")))
     t0 = time.time()
     morph = Morph()
-    common = load_common()
+    rank = load_freq_ranks()
     log("SGJP dictionary: %s" % morph.m.dict_id())
     terc = simc = None
     counts = {}
@@ -1422,8 +1568,13 @@ def main():
             build_institutions(morph, rows, terc, simc)
         else:
             build_titles(morph, rows)
-        use_common = common if kind in ("first_name", "surname", "place") else None
-        counts[fname] = rows.write(out / (fname + ".tsv"), use_common)
+        if kind == "first_name":
+            flagger = first_name_flags(rank)
+        elif kind in ("surname", "place"):
+            flagger = NameFlags(morph, rank)
+        else:
+            flagger = None
+        counts[fname] = rows.write(out / (fname + ".tsv"), flagger)
         log("%s.tsv: %d rows, %d lemmas (%.0fs)" % (fname, counts[fname][0], counts[fname][1], time.time() - t1))
         del rows
     log("total %.0fs" % (time.time() - t0))

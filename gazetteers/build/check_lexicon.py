@@ -18,7 +18,7 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "sources"
 FILES = {"first_names": "first_name", "surnames": "surname", "places": "place",
          "institutions": "institution", "titles": "title"}
-ORDER = ["g", "case", "num", "freq", "sub", "teryt", "acronym", "guessed", "common", "expands"]
+ORDER = ["g", "case", "num", "freq", "sub", "teryt", "acronym", "guessed", "common", "demonym", "expands"]
 CASES = {"nom", "gen", "dat", "acc", "inst", "loc", "voc"}
 
 # (form, expected lemma or None = any, kind, required attr substring or None)
