@@ -9,6 +9,7 @@
 use crate::entity::{Entity, Label, Origin};
 use crate::rules::Candidate;
 use std::borrow::Cow;
+use std::collections::BTreeMap;
 
 /// Which entity may sit inside which: places and parent units inside institution names, and
 /// the patron of an institution ("Szpital im. Jana Pawła II"). An acronym at the start of a
@@ -44,17 +45,26 @@ pub(crate) fn settle(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then(label_rank(b.label).cmp(&label_rank(a.label)))
             .then(a.span.start.cmp(&b.span.start))
     });
+    // Kept spans by start; a span that overlaps the candidate starts before its end and at most
+    // `longest` bytes before its start, so only that window is examined.
+    let longest = cands.first().map_or(0, |c| c.span.len());
     let mut kept: Vec<Candidate> = Vec::with_capacity(cands.len());
+    let mut by_start: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     'next: for c in cands {
-        for k in &kept {
-            if !k.span.overlaps(c.span) {
-                continue;
-            }
-            let nested = k.span.contains(c.span) && may_nest(k, &c) && k.span != c.span;
-            if !nested {
-                continue 'next;
+        let from = c.span.start.saturating_sub(longest);
+        for (_, ks) in by_start.range(from..c.span.end) {
+            for &k in ks {
+                let k = &kept[k];
+                if !k.span.overlaps(c.span) {
+                    continue;
+                }
+                let nested = k.span.contains(c.span) && may_nest(k, &c) && k.span != c.span;
+                if !nested {
+                    continue 'next;
+                }
             }
         }
+        by_start.entry(c.span.start).or_default().push(kept.len());
         kept.push(c);
     }
     kept.sort_by(|a, b| a.span.start.cmp(&b.span.start).then(b.span.end.cmp(&a.span.end)));

@@ -10,6 +10,7 @@
 
 use crate::entity::{Label, Role};
 use crate::rules::{Analysis, Candidate};
+use std::collections::{HashMap, HashSet};
 
 /// Tokens between a title and the institution it belongs to that may be skipped: lowercase
 /// adjectives ("koordynator podlaskiego Klastra InfoTech").
@@ -20,36 +21,58 @@ fn skippable(a: &Analysis<'_>, i: usize) -> bool {
     }
 }
 
+/// Entities by their first token.
+struct ByStart<'e> {
+    ents: &'e [Candidate],
+    at: HashMap<usize, Vec<usize>>,
+}
+
+impl<'e> ByStart<'e> {
+    fn new(ents: &'e [Candidate]) -> Self {
+        let mut at: HashMap<usize, Vec<usize>> = HashMap::new();
+        for (k, e) in ents.iter().enumerate() {
+            at.entry(e.tok.0).or_default().push(k);
+        }
+        ByStart { ents, at }
+    }
+
+    fn starting(&self, i: usize) -> impl Iterator<Item = usize> + '_ {
+        self.at.get(&i).into_iter().flatten().copied()
+    }
+
+    fn first(&self, i: usize, label: Label) -> Option<usize> {
+        self.starting(i).find(|&k| self.ents[k].label == label)
+    }
+}
+
 /// The outermost institution or place starting at token `i` (after skippable words).
-fn of_at(a: &Analysis<'_>, ents: &[Candidate], i: usize) -> Option<usize> {
+fn of_at(a: &Analysis<'_>, idx: &ByStart<'_>, i: usize) -> Option<usize> {
     let mut j = i;
     while j < i + 2 && skippable(a, j) {
         j += 1;
     }
-    ents.iter()
-        .enumerate()
-        .filter(|(_, e)| e.tok.0 == j && matches!(e.label, Label::Institution | Label::Place))
-        .max_by_key(|(_, e)| e.tok.1)
-        .map(|(k, _)| k)
-}
-
-fn at_start(ents: &[Candidate], i: usize, label: Label) -> Option<usize> {
-    ents.iter().position(|e| e.tok.0 == i && e.label == label)
+    idx.starting(j)
+        .filter(|&k| matches!(idx.ents[k].label, Label::Institution | Label::Place))
+        .max_by_key(|&k| idx.ents[k].tok.1)
 }
 
 pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
     let mut roles = Vec::new();
+    let idx = ByStart::new(ents);
+    let mut titled: HashSet<usize> = HashSet::new();
     for (ti, t) in ents.iter().enumerate() {
         if t.label != Label::Title {
             continue;
         }
         // Title first: "marszałek Artur Kosicki", "członek Zarządu Województwa X Marek Jońca".
-        if let Some(p) = at_start(ents, t.tok.1, Label::Person) {
+        if let Some(p) = idx.first(t.tok.1, Label::Person) {
+            titled.insert(ti);
             roles.push(Role { person: p, title: ti, of: None });
             continue;
         }
-        if let Some(o) = of_at(a, ents, t.tok.1) {
-            if let Some(p) = at_start(ents, ents[o].tok.1, Label::Person) {
+        if let Some(o) = of_at(a, &idx, t.tok.1) {
+            if let Some(p) = idx.first(ents[o].tok.1, Label::Person) {
+                titled.insert(ti);
                 roles.push(Role { person: p, title: ti, of: Some(o) });
                 continue;
             }
@@ -61,10 +84,10 @@ pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
             continue;
         }
         let mut at = Some(p.tok.1 + 1);
-        while let Some(ti) = at.and_then(|k| at_start(ents, k, Label::Title)) {
+        while let Some(ti) = at.and_then(|k| idx.first(k, Label::Title)) {
             let t = &ents[ti];
-            let of = of_at(a, ents, t.tok.1);
-            if !roles.iter().any(|r: &Role| r.title == ti) {
+            let of = of_at(a, &idx, t.tok.1);
+            if titled.insert(ti) {
                 roles.push(Role { person: pi, title: ti, of });
             }
             // Another function of the same person follows "i", "oraz" or a comma.

@@ -4,6 +4,8 @@
 //! BSD-2-Clause, see gazetteers/LICENSES) by listing the singular forms of each head noun.
 
 use crate::lexicon::{Cases, Gram};
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 const NOM: u8 = 1;
 const GEN: u8 = 2;
@@ -123,12 +125,28 @@ pub(crate) struct Head {
     pub standalone: bool,
 }
 
+/// Head forms indexed once: looked up for nearly every capitalised token.
+static HEAD_INDEX: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
+    let mut m: HashMap<&'static str, Head> = HashMap::new();
+    for &(lemma, gender, forms) in HEADS {
+        for &(form, cases) in forms {
+            let h = m.entry(form).or_insert(Head {
+                lemma,
+                gender,
+                cases: Cases(0),
+                standalone: STANDALONE.contains(&lemma),
+            });
+            if h.lemma == lemma {
+                h.cases = Cases(h.cases.0 | cases);
+            }
+        }
+    }
+    m
+});
+
 /// The head noun reading of a lower-cased word, if it is one.
 pub(crate) fn head(word_lower: &str) -> Option<Head> {
-    HEADS.iter().find_map(|&(lemma, gender, forms)| {
-        let cases = forms.iter().filter(|(f, _)| *f == word_lower).fold(0u8, |m, (_, c)| m | c);
-        (cases != 0).then_some(Head { lemma, gender, cases: Cases(cases), standalone: STANDALONE.contains(&lemma) })
-    })
+    HEAD_INDEX.get(word_lower).copied()
 }
 
 /// The nominative of a head form ("urzędu" → "urząd").
@@ -218,9 +236,11 @@ const ORG_TYPE_FORMS: &[&str] = &[
     "firma", "firmie", "firmo", "firmy", "firmą", "firmę", "spółce", "spółka", "spółki", "spółko", "spółką", "spółkę", "koncern", "koncernem", "koncernie", "koncernowi", "koncernu", "sieci", "siecią", "sieć", "grupa", "grupie", "grupo", "grupy", "grupą", "grupę", "klub", "klubem", "klubie", "klubowi", "klubu", "zespole", "zespołem", "zespołowi", "zespołu", "zespół", "wydawnictwa", "wydawnictwem", "wydawnictwie", "wydawnictwo", "wydawnictwu", "agencja", "agencji", "agencjo", "agencją", "agencję", "holding", "holdingiem", "holdingowi", "holdingu", "producencie", "producent", "producenta", "producentem", "producentowi", "operator", "operatora", "operatorem", "operatorowi", "operatorze", "bank", "bankiem", "bankowi", "banku", "partia", "partii", "partio", "partią", "partię", "stowarzyszenia", "stowarzyszenie", "stowarzyszeniem", "stowarzyszeniu", "fundacja", "fundacji", "fundacjo", "fundacją", "fundację", "drużyna", "drużynie", "drużyno", "drużyny", "drużyną", "drużynę", "gazecie", "gazeta", "gazeto", "gazety", "gazetą", "gazetę", "dziennik", "dziennika", "dziennikiem", "dziennikowi", "dzienniku", "tygodnik", "tygodnika", "tygodnikiem", "tygodnikowi", "tygodniku", "miesięcznik", "miesięcznika", "miesięcznikiem", "miesięcznikowi", "miesięczniku", "stacja", "stacji", "stacjo", "stacją", "stację", "telewizja", "telewizji", "telewizjo", "telewizją", "telewizję", "radia", "radiem", "radio", "radiu", "hipermarkecie", "hipermarket", "hipermarketem", "hipermarketowi", "hipermarketu", "supermarkecie", "supermarket", "supermarketem", "supermarketowi", "supermarketu", "przedsiębiorstwa", "przedsiębiorstwem", "przedsiębiorstwie", "przedsiębiorstwo", "przedsiębiorstwu", "korporacja", "korporacji", "korporacjo", "korporacją", "korporację", "organizacja", "organizacji", "organizacjo", "organizacją", "organizację", "związek", "związkiem", "związkowi", "związku", "towarzystwa", "towarzystwem", "towarzystwie", "towarzystwo", "towarzystwu", "fabryce", "fabryka", "fabryki", "fabryko", "fabryką", "fabrykę", "hucie", "huta", "huto", "huty", "hutą", "hutę", "kopalni", "kopalnia", "kopalnio", "kopalnią", "kopalnię", "stoczni", "stocznia", "stocznio", "stocznią", "stocznię", "browar", "browara", "browarem", "browarowi", "browaru", "browarze", "marce", "marka", "marki", "marko", "marką", "markę", "dom", "domem", "domie", "domowi", "domu", "teatr", "teatrem", "teatrowi", "teatru", "teatrze", "kabarecie", "kabaret", "kabaretem", "kabaretowi", "kabaretu", "orkiestra", "orkiestro", "orkiestry", "orkiestrze", "orkiestrą", "orkiestrę", "formacja", "formacji", "formacjo", "formacją", "formację", "ugrupowania", "ugrupowanie", "ugrupowaniem", "ugrupowaniu", "koalicja", "koalicji", "koalicjo", "koalicją", "koalicję", "portal", "portalem", "portalowi", "portalu", "serwis", "serwisem", "serwisie", "serwisowi", "serwisu", "magazyn", "magazynem", "magazynie", "magazynowi", "magazynu", "pisma", "pismem", "pismo", "pismu", "piśmie",
 ];
 
+static ORG_TYPES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_TYPE_FORMS.iter().copied().collect());
+
 /// True for a lower-case organisation type noun form ("firmy", "klubem").
 pub(crate) fn is_org_type(word_lower: &str) -> bool {
-    ORG_TYPE_FORMS.contains(&word_lower)
+    ORG_TYPES.contains(word_lower)
 }
 
 #[cfg(test)]

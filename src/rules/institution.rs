@@ -81,7 +81,11 @@ pub(crate) fn find(
         persons.iter().filter(|p| p.person.as_ref().is_some_and(|n| n.given.is_some())).map(|p| (p.tok.0, p)).collect();
     let n = a.tokens.len();
     // "prezes Zarządu", "członek Zarządu": the board inside a title is not an institution.
-    let in_title = |i: usize| titles.iter().any(|t| t.tok.0 <= i && i < t.tok.1);
+    let mut title_mask = vec![false; n];
+    for t in titles {
+        title_mask[t.tok.0..t.tok.1.min(n)].iter_mut().for_each(|x| *x = true);
+    }
+    let in_title = |i: usize| title_mask[i];
     for i in 0..n {
         if in_title(i) {
             continue;
@@ -427,12 +431,24 @@ fn initials_match(name: &str, acronym: &str) -> usize {
 /// Every use of a defined acronym, and lexicon acronyms followed by a unit ("NASK CSIRT").
 fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<String, usize>) {
     // The expansion of a defined acronym is the institution written just before it.
+    let mut by_end: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut lexicon_acronyms: HashMap<usize, Option<String>> = HashMap::new();
+    for (k, c) in out.iter().enumerate() {
+        by_end.entry(c.tok.1).or_default().push(k);
+        if c.rule == ACRONYM_LEXICON && c.tok.1 == c.tok.0 + 1 {
+            lexicon_acronyms.insert(c.tok.0, c.expansion.clone());
+        }
+    }
     let mut expansion: HashMap<&str, String> = HashMap::new();
     for (acr, &at) in acronyms {
         // Of the names ending right before "(ACR)", the one whose initials spell the acronym:
         // "Departament ... Urzędu Marszałkowskiego Województwa Podlaskiego (UMWP)" → the Urząd.
-        let before =
-            out.iter().filter(|c| c.tok.1 + 1 == at).max_by_key(|c| (initials_match(&c.lemma, acr), c.tok.1 - c.tok.0));
+        let before = by_end
+            .get(&(at - 1))
+            .into_iter()
+            .flatten()
+            .map(|&k| &out[k])
+            .max_by_key(|c| (initials_match(&c.lemma, acr), c.tok.1 - c.tok.0));
         if let Some(c) = before {
             expansion.insert(acr.as_str(), c.lemma.clone());
         }
@@ -442,8 +458,7 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
             continue;
         }
         let text = a.tokens[i].text;
-        let known_lexicon =
-            out.iter().find(|c| c.tok == (i, i + 1) && c.rule == ACRONYM_LEXICON).map(|c| c.expansion.clone());
+        let known_lexicon = lexicon_acronyms.get(&i).cloned();
         let defined = expansion.get(text).cloned().or_else(|| acronyms.contains_key(text).then(String::new));
         if known_lexicon.is_none() && defined.is_none() {
             continue;

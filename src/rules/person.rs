@@ -9,7 +9,7 @@ use crate::entity::{Gender, Label, PersonName};
 use crate::lemma::restore_case;
 use crate::lexicon::{guess, Cases, EntryKind, Gram, Reading};
 use crate::tokenize::{Gap, Shape, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub(crate) const FIRST_SURNAME: &str = "person/first-surname";
 pub(crate) const FIRST_GUESSED: &str = "person/first-unknown-surname";
@@ -189,6 +189,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
     let mut out: Vec<Candidate> = Vec::new();
     let n = a.tokens.len();
     let title_end: HashMap<usize, &Candidate> = titles.iter().map(|t| (t.tok.1, t)).collect();
+    let title_starts: HashSet<usize> = titles.iter().map(|t| t.tok.0).collect();
     let mut i = 0;
     while i < n {
         if let Some(c) = full_name_at(a, i) {
@@ -243,7 +244,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             && unknown(i)
             && unknown(i + 1)
             && a.is(i + 2, ",")
-            && title_start(titles, i + 3)
+            && title_start(&title_starts, i + 3)
         {
             let text = a.slice(i, i + 2).to_owned();
             let mut words = text.split_whitespace();
@@ -350,8 +351,8 @@ fn trailing_initial(a: &Analysis<'_>, j: usize) -> Option<usize> {
     }
 }
 
-fn title_start(titles: &[Candidate], i: usize) -> bool {
-    titles.iter().any(|t| t.tok.0 == i)
+fn title_start(starts: &HashSet<usize>, i: usize) -> bool {
+    starts.contains(&i)
 }
 
 /// First name(s) + surname, or a first name alone when it is a clear name.
@@ -434,8 +435,11 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     if known.is_empty() {
         return;
     }
-    let taken: Vec<(usize, usize)> = out.iter().map(|c| c.tok).collect();
-    let inside = |i: usize| taken.iter().any(|&(s, e)| s <= i && i < e);
+    let mut taken = vec![false; a.tokens.len()];
+    for c in out.iter() {
+        taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
+    }
+    let inside = |i: usize| taken[i];
     for i in 0..a.tokens.len() {
         if inside(i) || !a.is_cap_word(i) || a.tokens[i].shape == Shape::Upper {
             continue;
