@@ -11,11 +11,12 @@
 SCORES_DIR holds <corpus>.json (score.py GOLD PRED --json) and <corpus>.lemma.json
 (.ci/lemma_check.py --json), as written by `.ci/eval --json SCORES_DIR`.
 
-Checked, per corpus: every label's exact F1 (and the ALL row, and the roles F1 where the gold has
-roles); norm acc where score.py reports one; lemma acc of the lemma check. A norm / lemma acc
-measured on fewer than MIN_N items is reported but never fails (a handful of items swing it by
-more than the tolerance). A corpus or label that has a floor but no score fails; a score without
-a floor is listed as "new" (run --write after a deliberate change to record it).
+Failing, per corpus: every label's exact F1 (and the ALL row, and the roles F1 where the gold has
+roles) more than TOLERANCE below its floor. Warning only: norm acc (score.py) and lemma acc (the
+lemma check) below their floors — they are measured on the exact matches, so they also move when
+recall changes (new, harder matches), not only when base forms get worse. A corpus or label that
+has a floor but no score fails; a score without a floor is listed as "new"; a score well above its
+floor suggests --write (after a deliberate improvement, to tighten the floors).
 """
 import argparse
 import json
@@ -24,7 +25,6 @@ import sys
 from decimal import ROUND_FLOOR, Decimal
 
 TOLERANCE = 0.01
-MIN_N = 50
 EPS = 1e-9
 HERE = os.path.dirname(os.path.abspath(__file__))
 
@@ -84,7 +84,7 @@ def write(scores, path, measured_at=None):
 def check(scores, path):
     floors = json.load(open(path, encoding="utf-8"))
     tol = floors.get("tolerance", TOLERANCE)
-    failures, notes, checked = [], [], 0
+    failures, warnings, notes, checked = [], [], [], 0
     for corpus, labels in floors["corpora"].items():
         if corpus not in scores:
             failures.append(f"{corpus}: no scores (expected {corpus}.json / {corpus}.lemma.json)")
@@ -100,10 +100,7 @@ def check(scores, path):
                 if value + EPS < floor - tol:
                     msg = (f"{corpus} / {label}: {metric} {value:.4f} dropped more than {tol} below its floor "
                            f"{floor:.2f} (lowest allowed {floor - tol:.2f}; n={n})")
-                    if metric != "exact_f1" and n < MIN_N:
-                        notes.append(msg + f": not failing, fewer than {MIN_N} items")
-                    else:
-                        failures.append(msg)
+                    (failures if metric == "exact_f1" else warnings).append(msg)
                 elif value >= floor + 0.02:
                     notes.append(f"{corpus} / {label}: {metric} {value:.4f} is above its floor {floor:.2f}: consider --write")
     for corpus, labels in scores.items():
@@ -113,12 +110,14 @@ def check(scores, path):
                     notes.append(f"{corpus} / {label}: new {metric} {value:.4f} (n={n}) without a floor")
     for n in notes:
         print(f"check_floors: note: {n}")
+    for w in warnings:
+        print(f"check_floors: WARN: {w}")
     for f in failures:
         print(f"check_floors: FAIL: {f}")
     if failures:
         print(f"check_floors: {len(failures)} of {checked} floors violated ({path})")
         return 1
-    print(f"check_floors: all {checked} floors hold ({path})")
+    print(f"check_floors: all {checked} floors hold" + (f" ({len(warnings)} warnings)" if warnings else "") + f" ({path})")
     return 0
 
 
