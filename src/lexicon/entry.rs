@@ -52,7 +52,7 @@ impl EntryKind {
         Self::ALL.into_iter().find(|k| k.as_str() == s)
     }
 
-    fn code(self) -> u8 {
+    pub(crate) fn code(self) -> u8 {
         Self::ALL.iter().position(|&k| k == self).unwrap_or(0) as u8 + 1
     }
 

@@ -12,7 +12,7 @@ mod tsv;
 pub use entry::{Cases, EntryKind, Gram, Reading};
 
 use crate::error::LoadError;
-use crate::tokenize::{Token, TokenKind};
+use crate::tokenize::{Shape, Token, TokenKind};
 use fst::raw::{Fst, Node};
 use std::borrow::Cow;
 use std::path::Path;
@@ -126,7 +126,12 @@ impl Lexicon {
     }
 
     /// Every lexicon match that starts at token `start`, shortest first.
+    ///
+    /// A lower-case word starts only titles ("zastępca dyrektora") and unit phrases
+    /// ("gminy Turośń Kościelna"), so from such a token only those readings are decoded: most
+    /// tokens are lower-case, and many are also, say, village names.
     pub fn matches_at(&self, tokens: &[Token<'_>], start: usize, out: &mut Vec<LexMatch>) {
+        let lower_start = tokens.get(start).is_some_and(|t| t.shape == Shape::Lower);
         let mut node = self.fst.root();
         let mut form = String::new();
         for (j, tok) in tokens.iter().enumerate().skip(start).take(MAX_TOKENS) {
@@ -140,25 +145,48 @@ impl Lexicon {
                 }
                 form.push(' ');
             }
-            let mut buf = [0u8; 4];
-            for c in tok.text.chars() {
-                for lc in c.to_lowercase() {
-                    for &b in lc.encode_utf8(&mut buf).as_bytes() {
-                        match step(&self.fst, node, b) {
-                            Some(n) => node = n,
-                            None => return,
-                        }
+            if tok.text.is_ascii() {
+                for b in tok.text.bytes() {
+                    let lb = b.to_ascii_lowercase();
+                    match step(&self.fst, node, lb) {
+                        Some(n) => node = n,
+                        None => return,
                     }
-                    form.push(lc);
+                    form.push(lb as char);
+                }
+            } else {
+                let mut buf = [0u8; 4];
+                for c in tok.text.chars() {
+                    for lc in c.to_lowercase() {
+                        for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                            match step(&self.fst, node, b) {
+                                Some(n) => node = n,
+                                None => return,
+                            }
+                        }
+                        form.push(lc);
+                    }
                 }
             }
-            if let Some(i) = node.find_input(0) {
-                let mut readings = Vec::new();
-                self.readings_at(self.fst.node(node.transition(i).addr), &form, &mut readings);
-                readings.retain(|r| !form.is_empty() && r.lemma.len() < 4 * form.len() + 64);
-                if !readings.is_empty() {
-                    out.push(LexMatch { start, end: j + 1, readings });
+            let Some(i) = node.find_input(0) else { continue };
+            let payloads = self.fst.node(node.transition(i).addr);
+            let mut readings = Vec::new();
+            if lower_start {
+                let mut kinds = vec![EntryKind::Title];
+                if j > start {
+                    kinds.push(EntryKind::Place);
                 }
+                for k in kinds {
+                    if let Some(t) = payloads.find_input(k.code()) {
+                        let mut path = vec![k.code()];
+                        self.collect(self.fst.node(payloads.transition(t).addr), &mut path, &form, &mut readings);
+                    }
+                }
+            } else {
+                self.readings_at(payloads, &form, &mut readings);
+            }
+            if !readings.is_empty() {
+                out.push(LexMatch { start, end: j + 1, readings });
             }
         }
     }
@@ -181,9 +209,33 @@ impl Lexicon {
         }
         for t in node.transitions() {
             path.push(t.inp);
-            self.collect(self.fst.node(t.addr), path, form, out);
+            if t.inp == 1 && path.len() >= 7 {
+                // Past the lemma, only free attributes differ (one row per TERYT locality of
+                // the same name): the first of them stands for all.
+                if !node.is_final() {
+                    self.first_below(self.fst.node(t.addr), path, form, out);
+                }
+            } else {
+                self.collect(self.fst.node(t.addr), path, form, out);
+            }
             path.pop();
         }
+    }
+
+    /// Decode the first complete payload below `node`.
+    fn first_below<'a>(&'a self, mut node: Node<'a>, path: &mut Vec<u8>, form: &str, out: &mut Vec<Reading>) {
+        let base = path.len();
+        while !node.is_final() && path.len() < 512 {
+            let Some(t) = node.transitions().next() else { break };
+            path.push(t.inp);
+            node = self.fst.node(t.addr);
+        }
+        if node.is_final() {
+            if let Some(r) = entry::decode(form, path) {
+                out.push(r);
+            }
+        }
+        path.truncate(base);
     }
 }
 

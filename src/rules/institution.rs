@@ -295,7 +295,7 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
     let mut words: Vec<String> = Vec::new();
     for k in start..i {
         let w = a.lower(k);
-        let nom = adjective_nominative(&w, h.gender, oblique).unwrap_or(w);
+        let nom = adjective_nominative(&w, h.gender, oblique).unwrap_or_else(|| w.to_owned());
         words.push(restore_case(a.tokens[k].text, &nom));
     }
     words.push(restore_case(a.tokens[i].text, h.lemma));

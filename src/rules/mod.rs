@@ -62,6 +62,9 @@ pub(crate) struct Analysis<'h> {
     pub lex: Vec<Vec<LexMatch>>,
     /// The lexicons, for looking up parts of words (hyphenated surnames).
     pub lexicons: Vec<&'h Lexicon>,
+    /// Every token lower-cased once, back to back, and each token's range in it.
+    lower_text: String,
+    lower_spans: Vec<(u32, u32)>,
 }
 
 impl<'h> Analysis<'h> {
@@ -77,7 +80,18 @@ impl<'h> Analysis<'h> {
             }
             lex.push(std::mem::take(&mut buf));
         }
-        Analysis { text, tokens, lex, lexicons }
+        let mut lower_text = String::with_capacity(text.len());
+        let mut lower_spans = Vec::with_capacity(tokens.len());
+        for t in &tokens {
+            let s = lower_text.len() as u32;
+            if t.text.is_ascii() {
+                lower_text.extend(t.text.bytes().map(|b| b.to_ascii_lowercase() as char));
+            } else {
+                lower_text.extend(t.text.chars().flat_map(char::to_lowercase));
+            }
+            lower_spans.push((s, lower_text.len() as u32));
+        }
+        Analysis { text, tokens, lex, lexicons, lower_text, lower_spans }
     }
 
     /// Byte span of tokens `a..b`.
@@ -95,8 +109,11 @@ impl<'h> Analysis<'h> {
     }
 
     /// Lower-cased text of token `i` ("" past the end).
-    pub(crate) fn lower(&self, i: usize) -> String {
-        self.tokens.get(i).map(|t| t.text.to_lowercase()).unwrap_or_default()
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        match self.lower_spans.get(i) {
+            Some(&(s, e)) => &self.lower_text[s as usize..e as usize],
+            None => "",
+        }
     }
 
     pub(crate) fn is(&self, i: usize, text: &str) -> bool {

@@ -209,7 +209,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             }
         }
         // "prezes Kowalski", "ministra Niedzielskiego", "pan Mikołajczak"
-        let honorific = i > 0 && HONORIFICS.contains(&a.lower(i - 1).as_str());
+        let honorific = i > 0 && HONORIFICS.contains(&a.lower(i - 1));
         if (title_end.contains_key(&i) || honorific)
             && name_like(a, i)
             && first_names(a, i).is_empty()

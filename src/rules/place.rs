@@ -160,7 +160,7 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             continue;
         }
         let prev = i.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
-        let placed = PLACE_CONTEXT.contains(&prev.as_str());
+        let placed = PLACE_CONTEXT.contains(&prev);
         // Villages share their names with ordinary words and surnames ("Polaków", "Górnika",
         // "Bąka"): without a preposition of place before them they are not taken.
         if single && readings.iter().all(|r| minor(r)) && !placed {
@@ -280,7 +280,7 @@ fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
 
 fn foreign_after_unit(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let prev = a.lower(i.checked_sub(1)?);
-    if !FOREIGN_UNITS.contains(&prev.as_str()) || !a.is_cap_word(i) || a.breaks_before(i) {
+    if !FOREIGN_UNITS.contains(&prev) || !a.is_cap_word(i) || a.breaks_before(i) {
         return None;
     }
     if a.lex[i].iter().any(|m| !m.readings.is_empty()) {

@@ -67,7 +67,7 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             lemma.push_str(" ds. ");
             lemma.push_str(&a.lower(j + 1));
             j += 2;
-            while a.is_lower_word(j) && !STOP.contains(&a.lower(j).as_str()) && looks_genitive(&a.lower(j)) {
+            while a.is_lower_word(j) && !STOP.contains(&a.lower(j)) && looks_genitive(&a.lower(j)) {
                 lemma.push(' ');
                 lemma.push_str(&a.lower(j));
                 j += 1;
@@ -80,7 +80,7 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
                 let starts_other = a.longest(j, EntryKind::Place).is_some() || a.longest(j, EntryKind::Title).is_some();
                 // "koordynator podlaskiego Klastra": the adjective belongs to the name after it.
                 let adjective_before_name = (w.ends_with("ego") || w.ends_with("ej")) && a.is_cap_word(j + 1);
-                if STOP.contains(&w.as_str()) || !looks_genitive(&w) || starts_other || adjective_before_name {
+                if STOP.contains(&w) || !looks_genitive(&w) || starts_other || adjective_before_name {
                     break;
                 }
                 lemma.push(' ');
