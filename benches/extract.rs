@@ -87,7 +87,7 @@ fn first_build_in_fresh_processes() {
         let out = Command::new(&exe).env(FIRST_BUILD_ENV, "1").output();
         let Ok(out) = out else { return };
         let s = String::from_utf8_lossy(&out.stdout);
-        if let Some(us) = s.trim().parse::<f64>().ok() {
+        if let Ok(us) = s.trim().parse::<f64>() {
             times.push(us);
         }
     }
