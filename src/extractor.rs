@@ -87,7 +87,8 @@ impl Extractor {
         cands.extend(places);
         cands.extend(titles);
         cands.extend(dates(&a, anchor));
-        let kept = assemble::settle(cands);
+        let mut kept = assemble::settle(cands);
+        rules::place::resolve_teryt(&a, &mut kept);
         let roles = roles::find(&a, &kept);
         Document { entities: assemble::entities(text, &kept), roles, date: anchor.map(|d| d.to_string()) }
     }

@@ -29,6 +29,9 @@ impl std::fmt::Debug for Lexicon {
     }
 }
 
+/// First byte of the marker keys (see `from_keys`); never the first byte of a form.
+const LOWER_MARK: u8 = 2;
+
 /// Longest multi-word name looked up, in tokens.
 const MAX_TOKENS: usize = 12;
 
@@ -83,6 +86,23 @@ impl Lexicon {
     }
 
     fn from_keys(mut keys: Vec<Vec<u8>>) -> Result<Lexicon, LoadError> {
+        // Marker keys `\x02 first-word` list the words a title or a multi-word place can start
+        // with, so a lower-case token that starts neither is dismissed without a full walk.
+        let mut markers = Vec::new();
+        for k in &keys {
+            let Some(sep) = k.iter().position(|&b| b == 0) else { continue };
+            let kind = k.get(sep + 1).copied();
+            let form = &k[..sep];
+            let multi = form.contains(&b' ');
+            if kind == Some(EntryKind::Title.code()) || (kind == Some(EntryKind::Place.code()) && multi) {
+                let first = form.split(|&b| b == b' ').next().unwrap_or(form);
+                let mut m = Vec::with_capacity(first.len() + 1);
+                m.push(LOWER_MARK);
+                m.extend_from_slice(first);
+                markers.push(m);
+            }
+        }
+        keys.extend(markers);
         keys.sort_unstable();
         keys.dedup();
         let set = fst::Set::from_iter(keys).map_err(|e| LoadError::new("<lexicon>", 0, e.to_string()))?;
@@ -132,6 +152,9 @@ impl Lexicon {
     /// tokens are lower-case, and many are also, say, village names.
     pub fn matches_at(&self, tokens: &[Token<'_>], start: usize, out: &mut Vec<LexMatch>) {
         let lower_start = tokens.get(start).is_some_and(|t| t.shape == Shape::Lower);
+        if lower_start && !self.may_start_lower(tokens[start].text) {
+            return;
+        }
         let mut node = self.fst.root();
         let mut form = String::new();
         for (j, tok) in tokens.iter().enumerate().skip(start).take(MAX_TOKENS) {
@@ -189,6 +212,20 @@ impl Lexicon {
                 out.push(LexMatch { start, end: j + 1, readings });
             }
         }
+    }
+
+    /// False when no title or multi-word place starts with this (lower-case) word. Lexicons
+    /// compiled without marker keys answer true.
+    fn may_start_lower(&self, word: &str) -> bool {
+        let root = self.fst.root();
+        let Some(mut node) = step(&self.fst, root, LOWER_MARK) else { return true };
+        for b in word.bytes() {
+            match step(&self.fst, node, b) {
+                Some(n) => node = n,
+                None => return false,
+            }
+        }
+        node.is_final()
     }
 
     /// Decode every payload below `node` (the node right after a form's `\0`).

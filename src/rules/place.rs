@@ -199,12 +199,8 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         let mut c = Candidate::new(a, Label::Place, (i, end), lemma, LEXICON);
         c.lexicon = Some("place");
         c.weight = rank(best);
-        let teryt = best.attr("teryt").map(str::to_owned).or_else(|| {
-            a.lookup(&best.lemma)
-                .into_iter()
-                .filter(|r| r.kind == EntryKind::Place && r.sub == best.sub)
-                .find_map(|r| r.attr("teryt").map(str::to_owned))
-        });
+        // The TERYT id sits on the base form's row; it is looked up once the place is kept.
+        let teryt = best.attr("teryt").map(str::to_owned);
         c.place = Some(PlaceInfo { kind: best.sub.map(str::to_owned), teryt });
         return Some(c);
     }
@@ -276,6 +272,22 @@ fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     c.place = Some(PlaceInfo { kind: Some("street".into()), teryt: None });
     c.weight = 3;
     Some(c)
+}
+
+/// Fill in the TERYT ids of accepted lexicon places from their base forms' rows.
+pub(crate) fn resolve_teryt(a: &Analysis<'_>, kept: &mut [Candidate]) {
+    for c in kept.iter_mut().filter(|c| c.rule == LEXICON) {
+        let Some(info) = c.place.as_mut() else { continue };
+        if info.teryt.is_some() {
+            continue;
+        }
+        let lemma = c.lemma.to_lowercase();
+        info.teryt = a
+            .lookup(&lemma)
+            .into_iter()
+            .filter(|r| r.kind == EntryKind::Place && r.sub.map(str::to_owned) == info.kind)
+            .find_map(|r| r.attr("teryt").map(str::to_owned));
+    }
 }
 
 fn foreign_after_unit(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
