@@ -272,7 +272,8 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
 /// other kind of name ("Piłsudskiego", "Dworzyńskiego").
 fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
-    if !name_like(a, i) || t.sentence_start || t.line_start {
+    let opening = t.sentence_start || t.line_start;
+    if !name_like(a, i) {
         return None;
     }
     // Other readings of the word speak against a person, except small places (their names are
@@ -284,7 +285,18 @@ fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         _ => true,
     });
     let surnames: Vec<&Reading> = a.single(i, EntryKind::Surname).filter(|r| !r.plural).collect();
-    let r = surnames.iter().copied().filter(|r| !r.guessed || r.freq >= 8).max_by_key(|r| r.freq)?;
+    // At the start of a sentence a capital proves nothing: only a surname SGJP knows, borne by
+    // many, and no other word.
+    let r = surnames
+        .iter()
+        .copied()
+        .filter(|r| if opening { !r.guessed && r.freq >= 8 } else { !r.guessed || r.freq >= 6 })
+        .max_by_key(|r| r.freq)?;
+    // A surname that is also an ordinary word ("Grobem", "Bory") stands alone only when many
+    // people bear it (Nowak, Kowalski).
+    if surnames.iter().any(|r| r.attr("word").is_some()) && r.freq < 11 {
+        return None;
+    }
     if other || surnames.iter().any(|r| r.common) || a.single(i, EntryKind::Surname).any(|r| r.common) {
         return None;
     }
@@ -410,7 +422,17 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             // evidence enough for a frequent name ("Marka", "Anna").
             let t = a.tok(i)?;
             let mid = !t.sentence_start && t.shape == Shape::Capitalized;
-            let clear = if mid { r.freq >= 8 && (!r.common || r.freq >= 12) } else { !r.common && r.freq >= 12 };
+            // Diminutives ("Tomek", "Maćka") are rare in the registry but SGJP knows them.
+            let only_name = a.lex[i]
+                .iter()
+                .filter(|m| m.end == i + 1)
+                .flat_map(|m| &m.readings)
+                .all(|x| x.kind == EntryKind::FirstName);
+            let clear = if mid {
+                (r.freq >= 8 || only_name) && (!r.common || r.freq >= 12)
+            } else {
+                !r.common && (r.freq >= 12 || only_name && r.freq >= 2)
+            };
             clear.then(|| person(a, (i, i + 1), Some(given[0].clone()), None, r.gender, FIRST_ONLY))
         });
         if let Some(c) = cand {
