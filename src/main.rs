@@ -2,7 +2,8 @@
 
 use polner::jsonl::{parse_line, Line};
 use polner::{CharOffsets, CivilDate, Document, Extractor, Lexicon};
-use serde_json::{json, Map, Value};
+use serde::Serialize;
+use serde_json::Value;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -266,47 +267,81 @@ fn polner_one_line(s: &str) -> String {
 }
 
 /// The JSON line of one document: code-point offsets for Python, byte offsets for the rest.
-fn doc_json(id: &Value, text: &str, doc: &Document) -> Value {
+///
+/// Serialised straight from borrowed fields (no `serde_json::Value` tree, which cost about 1 KB
+/// per entity: 1.8 GB for a 50 MB article). Keys stay in the sorted order the `Value` gave.
+fn doc_json(id: &Value, text: &str, doc: &Document) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        date: Option<&'a str>,
+        entities: Vec<Ent<'a>>,
+        id: &'a Value,
+        roles: Vec<RoleOut<'a>>,
+    }
+    #[derive(Serialize)]
+    struct Ent<'a> {
+        byte_end: usize,
+        byte_start: usize,
+        end: usize,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        expansion: Option<&'a str>,
+        label: &'static str,
+        lemma: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        person: Option<Person<'a>>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        place: Option<&'a polner::PlaceInfo>,
+        rule: &'a str,
+        start: usize,
+        text: &'a str,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        value: Option<&'a str>,
+    }
+    #[derive(Serialize)]
+    struct Person<'a> {
+        #[serde(skip_serializing_if = "Option::is_none")]
+        family: Option<&'a str>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        gender: Option<polner::Gender>,
+        #[serde(skip_serializing_if = "Option::is_none")]
+        given: Option<&'a str>,
+    }
+    #[derive(Serialize)]
+    struct RoleOut<'a> {
+        of: Option<&'a str>,
+        person: &'a str,
+        title: &'a str,
+    }
     let chars = CharOffsets::new(text);
-    let entities: Vec<Value> = doc
+    let entities = doc
         .entities
         .iter()
         .map(|e| {
             let r = chars.chars(e.span);
-            let mut m = Map::new();
-            m.insert("label".into(), json!(e.label.as_str()));
-            m.insert("start".into(), json!(r.start));
-            m.insert("end".into(), json!(r.end));
-            m.insert("byte_start".into(), json!(e.span.start));
-            m.insert("byte_end".into(), json!(e.span.end));
-            m.insert("text".into(), json!(e.text));
-            m.insert("lemma".into(), json!(e.lemma));
-            if let Some(v) = &e.value {
-                m.insert("value".into(), json!(v));
+            Ent {
+                byte_end: e.span.end,
+                byte_start: e.span.start,
+                end: r.end,
+                expansion: e.expansion.as_deref(),
+                label: e.label.as_str(),
+                lemma: &e.lemma,
+                person: e.person.as_ref().map(|p| Person {
+                    family: p.family.as_deref(),
+                    gender: p.gender,
+                    given: p.given.as_deref(),
+                }),
+                place: e.place.as_ref(),
+                rule: &e.origin.rule,
+                start: r.start,
+                text: &e.text,
+                value: e.value.as_deref(),
             }
-            if let Some(p) = &e.person {
-                m.insert("person".into(), json!(p));
-            }
-            if let Some(p) = &e.place {
-                m.insert("place".into(), json!(p));
-            }
-            if let Some(x) = &e.expansion {
-                m.insert("expansion".into(), json!(x));
-            }
-            m.insert("rule".into(), json!(e.origin.rule));
-            Value::Object(m)
         })
         .collect();
-    let roles: Vec<Value> =
-        doc.role_triples().into_iter().map(|(p, t, o)| json!({"person": p, "title": t, "of": o})).collect();
-    let mut m = Map::new();
-    m.insert("id".into(), id.clone());
-    m.insert("entities".into(), Value::Array(entities));
-    m.insert("roles".into(), Value::Array(roles));
-    if let Some(d) = &doc.date {
-        m.insert("date".into(), json!(d));
-    }
-    Value::Object(m)
+    let roles = doc.role_triples().into_iter().map(|(person, title, of)| RoleOut { of, person, title }).collect();
+    let d = Doc { date: doc.date.as_deref(), entities, id, roles };
+    serde_json::to_string(&d).expect("serialising plain strings and numbers cannot fail")
 }
 
 /// One parsed input line, ready for a worker.
@@ -356,7 +391,7 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
                 };
                 let Ok(job) = job else { return };
                 let doc = ex.extract_dated(&job.text, job.date);
-                let line = doc_json(&job.id, &job.text, &doc).to_string();
+                let line = doc_json(&job.id, &job.text, &doc);
                 let bytes = job.text.len();
                 if res_tx.send((job.seq, bytes, line)).is_err() {
                     return;
