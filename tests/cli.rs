@@ -42,12 +42,8 @@ impl Drop for Temp {
 }
 
 fn run(args: &[&str]) -> Output {
-    let out = Command::new(BIN)
-        .args(args)
-        .stdin(Stdio::null())
-        .env_remove("RUST_BACKTRACE")
-        .output()
-        .expect("run polner");
+    let out =
+        Command::new(BIN).args(args).stdin(Stdio::null()).env_remove("RUST_BACKTRACE").output().expect("run polner");
     no_panic(&out);
     out
 }
@@ -74,10 +70,7 @@ fn run_stdin(args: &[&str], input: &[u8]) -> Output {
 
 fn no_panic(out: &Output) {
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(
-        !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
-        "polner panicked:\n{err}"
-    );
+    assert!(!err.contains("panicked") && !err.contains("RUST_BACKTRACE"), "polner panicked:\n{err}");
 }
 
 fn stderr(out: &Output) -> String {
@@ -96,10 +89,7 @@ fn json_lines(out: &Output) -> Vec<Value> {
 }
 
 fn ids(out: &Output) -> Vec<Value> {
-    json_lines(out)
-        .into_iter()
-        .map(|v| v["id"].clone())
-        .collect()
+    json_lines(out).into_iter().map(|v| v["id"].clone()).collect()
 }
 
 /// Every entity's code-point `start`/`end` slice `text` to the entity's `text`, and the byte
@@ -108,16 +98,10 @@ fn check_offsets(text: &str, doc: &Value) {
     let chars: Vec<char> = text.chars().collect();
     let ents = doc["entities"].as_array().expect("entities array");
     for e in ents {
-        let (s, t) = (
-            e["start"].as_u64().unwrap() as usize,
-            e["end"].as_u64().unwrap() as usize,
-        );
+        let (s, t) = (e["start"].as_u64().unwrap() as usize, e["end"].as_u64().unwrap() as usize);
         let by_chars: String = chars[s..t].iter().collect();
         assert_eq!(by_chars, e["text"].as_str().unwrap(), "{e}");
-        let (bs, be) = (
-            e["byte_start"].as_u64().unwrap() as usize,
-            e["byte_end"].as_u64().unwrap() as usize,
-        );
+        let (bs, be) = (e["byte_start"].as_u64().unwrap() as usize, e["byte_end"].as_u64().unwrap() as usize);
         assert_eq!(&text[bs..be], e["text"].as_str().unwrap(), "{e}");
     }
 }
@@ -178,16 +162,10 @@ fn binary_file() {
     let out = run(&["--jsonl", f.arg()]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(
-        err.contains(f.arg()) && err.contains("line 1") && err.contains("offset 0"),
-        "{err}"
-    );
+    assert!(err.contains(f.arg()) && err.contains("line 1") && err.contains("offset 0"), "{err}");
 
     // NUL bytes are valid UTF-8: such a file is text, and handled without fuss.
-    let f = Temp::new(
-        "nul.txt",
-        &[&b"Ala\0ma\0"[..], ARTICLE.as_bytes(), &[0; 64]].concat(),
-    );
+    let f = Temp::new("nul.txt", &[&b"Ala\0ma\0"[..], ARTICLE.as_bytes(), &[0; 64]].concat());
     let out = run(&["--json", f.arg()]);
     assert!(out.status.success(), "{}", stderr(&out));
     let text = String::from_utf8(std::fs::read(f.path()).unwrap()).unwrap();
@@ -197,12 +175,7 @@ fn binary_file() {
 #[test]
 fn invalid_utf8() {
     // "Zażółć " is 11 bytes, so the bad byte sits at offset 11.
-    let bytes = [
-        &"Zażółć "[..].as_bytes()[..],
-        b"\xff\xfe gesla",
-        ARTICLE.as_bytes(),
-    ]
-    .concat();
+    let bytes = [&"Zażółć "[..].as_bytes()[..], b"\xff\xfe gesla", ARTICLE.as_bytes()].concat();
     let f = Temp::new("latin.txt", &bytes);
     let good = Temp::new("good.txt", ARTICLE.as_bytes());
     // The bad file is reported, the good one after it still extracted.
@@ -229,19 +202,13 @@ fn invalid_utf8() {
     let out = run(&["--jsonl", j.arg()]);
     assert!(!out.status.success());
     let err = stderr(&out);
-    assert!(
-        err.contains(j.arg()) && err.contains("line 2") && err.contains("offset 25"),
-        "{err}"
-    );
+    assert!(err.contains(j.arg()) && err.contains("line 2") && err.contains("offset 25"), "{err}");
     assert_eq!(ids(&out), vec!["a", "c"]);
 }
 
 #[test]
 fn bom_and_crlf() {
-    let text = format!(
-        "\u{feff}Białystok, 10.12.2021 r.\r\n\r\n{}\r\n",
-        ARTICLE.replace(". ", ".\r\n")
-    );
+    let text = format!("\u{feff}Białystok, 10.12.2021 r.\r\n\r\n{}\r\n", ARTICLE.replace(". ", ".\r\n"));
     let f = Temp::new("bom.txt", text.as_bytes());
     let out = run(&["--json", f.arg()]);
     assert!(out.status.success(), "{}", stderr(&out));
@@ -267,12 +234,7 @@ fn bom_and_crlf() {
     let out = run(&["--json", g.arg()]);
     let without = &json_lines(&out)[0];
     let found = |d: &Value| -> Vec<(String, String)> {
-        d["entities"]
-            .as_array()
-            .unwrap()
-            .iter()
-            .map(|e| (e["label"].to_string(), e["text"].to_string()))
-            .collect()
+        d["entities"].as_array().unwrap().iter().map(|e| (e["label"].to_string(), e["text"].to_string())).collect()
     };
     assert_eq!(found(doc), found(without));
 }
@@ -298,16 +260,10 @@ fn jsonl_bad_lines_keep_the_rest_in_order() {
     assert_eq!(ids(&out), vec!["a", "b", "c", "d", "e"]);
     let err = stderr(&out);
     for n in [2, 4, 5, 6, 9] {
-        assert!(
-            err.contains(&format!("line {n}:")),
-            "line {n} not reported:\n{err}"
-        );
+        assert!(err.contains(&format!("line {n}:")), "line {n} not reported:\n{err}");
     }
     for n in [1, 3, 7, 8, 10] {
-        assert!(
-            !err.contains(&format!("line {n}:")),
-            "line {n} reported:\n{err}"
-        );
+        assert!(!err.contains(&format!("line {n}:")), "line {n} reported:\n{err}");
     }
     assert!(err.contains("not JSON") && err.contains("no \"text\"") && err.contains("a number"));
     assert_eq!(json_lines(&out)[4]["date"], "2021-12-10");
@@ -321,19 +277,13 @@ fn jsonl_bad_lines_keep_the_rest_in_order() {
 
 #[test]
 fn missing_file() {
-    let path = std::env::temp_dir().join(format!(
-        "polner-cli-{}-does-not-exist.txt",
-        std::process::id()
-    ));
+    let path = std::env::temp_dir().join(format!("polner-cli-{}-does-not-exist.txt", std::process::id()));
     let p = path.to_str().unwrap();
     for args in [vec![p], vec!["--json", p], vec!["--jsonl", p]] {
         let out = run(&args);
         assert!(!out.status.success());
         let err = stderr(&out);
-        assert!(
-            err.contains(p) && err.to_lowercase().contains("no such file"),
-            "{err}"
-        );
+        assert!(err.contains(p) && err.to_lowercase().contains("no such file"), "{err}");
         assert_eq!(stdout(&out), "");
     }
 }
@@ -343,11 +293,7 @@ fn jsonl_ids_in_input_order_with_two_threads() {
     // Long and short documents interleaved, so workers finish out of order.
     let mut jsonl = String::new();
     for i in 0..40 {
-        let text = if i % 3 == 0 {
-            ARTICLE.repeat(20)
-        } else {
-            format!("Dokument {i}.")
-        };
+        let text = if i % 3 == 0 { ARTICLE.repeat(20) } else { format!("Dokument {i}.") };
         jsonl.push_str(&serde_json::json!({"id": format!("doc-{i}"), "text": text}).to_string());
         jsonl.push('\n');
     }

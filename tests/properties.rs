@@ -91,11 +91,7 @@ fn check_document(text: &str, doc: &Document) -> Result<(), TestCaseError> {
         let s = e.span;
         prop_assert!(s.start <= s.end, "{:?} reversed", s);
         prop_assert!(s.end <= text.len(), "{:?} outside {} bytes", s, text.len());
-        prop_assert!(
-            text.is_char_boundary(s.start) && text.is_char_boundary(s.end),
-            "{:?}",
-            s
-        );
+        prop_assert!(text.is_char_boundary(s.start) && text.is_char_boundary(s.end), "{:?}", s);
         prop_assert_eq!(&text[s], e.text.as_str());
         prop_assert_eq!(e.as_str(text), e.text.as_str());
         if let Some(p) = prev {
@@ -202,11 +198,6 @@ fn seed_articles_are_well_formed() {
         if let Err(e) = check_document(&text, &doc) {
             panic!("{}: {e}", path.display());
         }
-        assert_eq!(
-            doc,
-            Extractor::global().extract(&text),
-            "{}",
-            path.display()
-        );
+        assert_eq!(doc, Extractor::global().extract(&text), "{}", path.display());
     }
 }

@@ -37,10 +37,7 @@ fn texts() -> Vec<String> {
 #[test]
 fn eight_threads_agree_with_sequential() {
     let texts = texts();
-    let sequential: Vec<Document> = texts
-        .iter()
-        .map(|t| Extractor::global().extract(t))
-        .collect();
+    let sequential: Vec<Document> = texts.iter().map(|t| Extractor::global().extract(t)).collect();
     let cloned = Extractor::global().clone();
     let barrier = std::sync::Barrier::new(8);
     std::thread::scope(|s| {
@@ -48,22 +45,15 @@ fn eight_threads_agree_with_sequential() {
             .map(|i| {
                 let (texts, sequential, barrier) = (&texts, &sequential, &barrier);
                 // Half the threads use the global extractor, half a clone of it.
-                let ex: Extractor = if i % 2 == 0 {
-                    Extractor::global().clone()
-                } else {
-                    cloned.clone()
-                };
+                let ex: Extractor = if i % 2 == 0 { Extractor::global().clone() } else { cloned.clone() };
                 s.spawn(move || {
                     barrier.wait();
                     for round in 0..3 {
                         // Each thread walks the texts from a different starting point.
                         for k in 0..texts.len() {
                             let j = (k + i + round) % texts.len();
-                            let doc = if i < 4 {
-                                Extractor::global().extract(&texts[j])
-                            } else {
-                                ex.extract(&texts[j])
-                            };
+                            let doc =
+                                if i < 4 { Extractor::global().extract(&texts[j]) } else { ex.extract(&texts[j]) };
                             assert_eq!(doc, sequential[j], "thread {i}, text {j}");
                         }
                     }
@@ -81,9 +71,7 @@ fn first_use_from_many_threads_at_once() {
     // A fresh builder per thread: the embedded lexicon is loaded lazily and shared.
     let text = texts()[1].clone();
     let docs: Vec<Document> = std::thread::scope(|s| {
-        let hs: Vec<_> = (0..8)
-            .map(|_| s.spawn(|| Extractor::builder().build().extract(&text)))
-            .collect();
+        let hs: Vec<_> = (0..8).map(|_| s.spawn(|| Extractor::builder().build().extract(&text))).collect();
         hs.into_iter().map(|h| h.join().unwrap()).collect()
     });
     assert!(docs.windows(2).all(|w| w[0] == w[1]));

@@ -39,10 +39,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(doc.entities[r.title].label, Label::Title);
         if let Some(o) = r.of {
             assert!(o < n);
-            assert!(matches!(
-                doc.entities[o].label,
-                Label::Institution | Label::Place
-            ));
+            assert!(matches!(doc.entities[o].label, Label::Institution | Label::Place));
         }
     }
     let _ = doc.role_triples();

@@ -8,15 +8,10 @@ use polner::jsonl::parse_line;
 fuzz_target!(|data: &[u8]| {
     let line_no = 1 + data.first().copied().unwrap_or(0) as usize;
     match parse_line(line_no, data) {
-        Ok(None) => assert!(std::str::from_utf8(data)
-            .unwrap()
-            .trim_start_matches('\u{feff}')
-            .trim()
-            .is_empty()),
+        Ok(None) => assert!(std::str::from_utf8(data).unwrap().trim_start_matches('\u{feff}').trim().is_empty()),
         Ok(Some(line)) => {
             let s = std::str::from_utf8(data).unwrap();
-            let v: serde_json::Value =
-                serde_json::from_str(s.trim_start_matches('\u{feff}').trim()).unwrap();
+            let v: serde_json::Value = serde_json::from_str(s.trim_start_matches('\u{feff}').trim()).unwrap();
             assert_eq!(v["text"].as_str(), Some(line.text.as_str()));
             if let Some(w) = &line.warning {
                 assert!(w.starts_with(&format!("line {line_no}:")));
