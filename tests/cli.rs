@@ -175,7 +175,7 @@ fn binary_file() {
 #[test]
 fn invalid_utf8() {
     // "Zażółć " is 11 bytes, so the bad byte sits at offset 11.
-    let bytes = [&"Zażółć "[..].as_bytes()[..], b"\xff\xfe gesla", ARTICLE.as_bytes()].concat();
+    let bytes = ["Zażółć ".as_bytes(), b"\xff\xfe gesla", ARTICLE.as_bytes()].concat();
     let f = Temp::new("latin.txt", &bytes);
     let good = Temp::new("good.txt", ARTICLE.as_bytes());
     // The bad file is reported, the good one after it still extracted.
