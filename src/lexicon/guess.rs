@@ -81,7 +81,10 @@ const PARADIGMS: &[Paradigm] = &[
         base: "a",
         forms: &[("y", c(GEN)), ("ie", c(DAT | LOC)), ("ę", c(ACC)), ("ą", c(INST)), ("o", c(VOC))],
     },
-    // Masculine nouns in -a (Jońca, Gałązka as a man's surname, Zaręba).
+    // Masculine nouns in -a (Jońca, Gałązka as a man's surname, Zaręba, Kuusela) decline like
+    // feminine ones.
+    Paradigm { gender: Gram::M, base: "la", forms: &[("li", c(GEN | DAT | LOC)), ("lę", c(ACC)), ("lą", c(INST))] },
+    Paradigm { gender: Gram::M, base: "ga", forms: &[("gi", c(GEN)), ("dze", c(DAT | LOC)), ("gę", c(ACC)), ("gą", c(INST))] },
     Paradigm {
         gender: Gram::M,
         base: "ka",

@@ -182,28 +182,40 @@ const DECADE_STEMS: [(&str, u8); 8] = [
     ("dziewięćdziesiąt", 9),
 ];
 
-/// Spoken/written ordinal days in the genitive ("pierwszego września").
-const ORDINAL_UNITS: [(&str, u8); 19] = [
-    ("pierwszego", 1),
-    ("drugiego", 2),
-    ("trzeciego", 3),
-    ("czwartego", 4),
-    ("piątego", 5),
-    ("szóstego", 6),
-    ("siódmego", 7),
-    ("ósmego", 8),
-    ("dziewiątego", 9),
-    ("dziesiątego", 10),
-    ("jedenastego", 11),
-    ("dwunastego", 12),
-    ("trzynastego", 13),
-    ("czternastego", 14),
-    ("piętnastego", 15),
-    ("szesnastego", 16),
-    ("siedemnastego", 17),
-    ("osiemnastego", 18),
-    ("dziewiętnastego", 19),
+/// Spoken/written ordinal day stems ("pierwszego września", "piętnasty sierpnia", "szóstym maja"):
+/// each takes the genitive, nominative, instrumental/locative and dative endings of [`ordinal_forms`].
+const ORDINAL_STEMS: [(&str, u8); 19] = [
+    ("pierwsz", 1),
+    ("drug", 2),
+    ("trzec", 3),
+    ("czwart", 4),
+    ("piąt", 5),
+    ("szóst", 6),
+    ("siódm", 7),
+    ("ósm", 8),
+    ("dziewiąt", 9),
+    ("dziesiąt", 10),
+    ("jedenast", 11),
+    ("dwunast", 12),
+    ("trzynast", 13),
+    ("czternast", 14),
+    ("piętnast", 15),
+    ("szesnast", 16),
+    ("siedemnast", 17),
+    ("osiemnast", 18),
+    ("dziewiętnast", 19),
 ];
+
+/// Tens that start a compound ordinal ("dwudziestego drugiego").
+const ORDINAL_TENS: [(&str, u8); 2] = [("dwudziest", 20), ("trzydziest", 30)];
+
+/// The case forms of an ordinal stem: "-ego", "-y", "-ym", "-emu" ("-iego", "-i", "-im", "-iemu"
+/// after "g" and "c": "drugiego", "trzeci").
+fn ordinal_forms(stem: &str) -> [String; 4] {
+    let i = if stem.ends_with('g') || stem.ends_with('c') { "i" } else { "" };
+    let y = if i.is_empty() { "y" } else { "" };
+    [format!("{stem}{i}ego"), format!("{stem}{i}{y}"), format!("{stem}{i}{y}m"), format!("{stem}{i}emu")]
+}
 
 const WEEKDAYS: [&[&str]; 7] = [
     &["poniedziałek", "poniedziałku", "poniedziałkiem"],
@@ -372,11 +384,16 @@ fn build_pattern() -> String {
     let roman_c = format!("(?-i:{})", alt(ROMAN_CENTURIES.iter().map(|w| w.to_string())));
     let weekday = alt(WEEKDAYS.iter().flat_map(|f| f.iter().map(|w| w.to_string())));
     let dec_word = format!(r"{}(?:ych|ymi|ym|e)", alt(DECADE_STEMS.iter().map(|(w, _)| w.to_string())));
-    let ord_unit = alt(ORDINAL_UNITS.iter().map(|(w, _)| w.to_string()));
-    let ordinal = format!(r"(?:(?:dwudziestego|trzydziestego){s}{ord_unit}|dwudziestego|trzydziestego|{ord_unit})");
+    let ord_unit = alt(ORDINAL_STEMS.iter().flat_map(|(w, _)| ordinal_forms(w)));
+    let ord_tens = alt(ORDINAL_TENS.iter().flat_map(|(w, _)| ordinal_forms(w)));
+    let ordinal = format!(r"(?:{ord_tens}{s}{ord_unit}|{ord_tens}|{ord_unit})");
     let day = r"(?:3[01]|[12][0-9]|0?[1-9])";
     let nmonth = r"(?:1[0-2]|0?[1-9])";
     let year = r"(?:1[0-9]{3}|20[0-9]{2})";
+    // Years before 1000 only with "r."/"roku" or a leading "latach" ("w 966 roku", "latach 805-823").
+    let year3 = r"(?:[1-9][0-9]{2})";
+    // "p.n.e.", "przed naszą erą", "przed Chrystusem": the era belongs to the span.
+    let bc = format!(r"(?:{s0}p\.{s0}n\.{s0}e\.|{s}przed{s}(?:naszą{s}erą|Chrystusem))");
     let ysuf = format!(r"(?:{s0}(?:roku|rokiem|rok|r\.|r))");
     // Abbreviated relative years belong to the span ("9 czerwca br."); spelled-out ones are
     // outside it in NKJP ("w [maju] tego roku") but still give the value.
@@ -388,7 +405,6 @@ fn build_pattern() -> String {
     let prep = r"(?:w|we|od|do|z|ze|na|po|przed|przez|około|koło|końca|końcu|koniec|końcem|początku|początek|początkiem|połowie|połowy|połowę|przełomie|pod|i|oraz|lub|albo|a|aż|dopiero|już|także|między)";
     let rel_mod_loc = r"(?:tym|bieżącym|przyszłym|następnym|zeszłym|ubiegłym|poprzednim|ostatnim|minionym|tego|bieżącego|przyszłego|następnego|zeszłego|ubiegłego|poprzedniego|ten|przyszły|następny|zeszły|ubiegły|poprzedni|miniony)";
     let wd_mod = r"(?:ostatni|ostatnią|ostatniego|ostatniej|miniony|minioną|minionego|minionej|zeszły|zeszłą|zeszłego|zeszłej|ubiegły|ubiegłą|ubiegłego|ubiegłej|przyszły|przyszłą|przyszłego|przyszłej|najbliższy|najbliższą|najbliższego|najbliższej|następny|następną|następnego|następnej|ten|tę|tego|tej)";
-    let num_word = r"(?:[0-9]{1,3}|jeden|dwa|dwie|trzy|cztery|pięć|sześć|siedem|osiem|dziewięć|dziesięć|kilka|kilkanaście|kilkadziesiąt)";
 
     let alts = [
         // ISO first: otherwise "2022-05" would be taken for a year range.
@@ -408,7 +424,7 @@ fn build_pattern() -> String {
             r"(?P<dmr>(?P<dmr1d>{day})\.?{s}(?P<dmr1m>{month})(?:{s0}[-–—]{s0}|{s}do{s})(?P<dmr2d>{day})\.?{s}(?P<dmr2m>{month}){s}(?P<dmry>{year})(?P<dmrs>{ysuf})?)"
         ),
         format!(
-            r"(?P<dm>(?:(?P<dml>{day_lead}){s})?(?P<dmd>{day})(?:\.|-go|-ego)?{s}(?:(?P<dmm>{month})|(?P<dma>{abbr}))(?:,?{s}(?P<dmy>{year})(?P<dmys>{ysuf})?|(?P<dmrel>{rel})|(?P<dmrelw>{relw}))?)"
+            r"(?P<dm>(?:(?P<dml>{day_lead}){s})?(?P<dmd>{day})(?:\.|-go|-ego)?{s}(?:(?P<dmm>{month})|(?P<dma>{abbr}))(?:,?{s}(?:roku{s})?(?P<dmy>{year}|{year3})(?P<dmys>{ysuf})?|(?P<dmrel>{rel})|(?P<dmrelw>{relw}))?)"
         ),
         format!(
             r"(?P<rom>(?:(?P<roml>{day_lead}){s})?(?P<romd>{day})(?:\.?{s}|\.)(?P<romm>{roman_m})(?:(?:\.?{s}|\.)(?P<romy>{year})(?P<romys>{ysuf})?)?)"
@@ -420,20 +436,21 @@ fn build_pattern() -> String {
             r"(?P<mr>(?:{prep}{s})?(?P<mr1>{month})(?:{s0}[-–—]{s0}|{s}(?:i|do|a|lub|oraz){s})(?P<mr2>{month}){s}(?P<mry>{year})(?P<mrys>{ysuf})?)"
         ),
         format!(
-            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?P<moy>{year})(?P<moys>{ysuf})?|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
+            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?:roku{s})?(?P<moy>{year})(?P<moys>{ysuf})?|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
         ),
         format!(
             r"(?P<dec>(?P<decl>latach|lata|lat|latami){s}(?:(?P<decn>[1-9]0)(?P<decs>\.|-tych|-te|-ych|-ch|-e|tych|te)?|(?P<decw>{dec_word}))(?:{range_sep}(?:(?P<decn2>[1-9]0)(?:\.|-tych|-te|-ych|-ch|-e|tych|te)|(?P<decw2>{dec_word})))?(?:{s}(?P<decc>{roman_c}){s0}(?:wieku|w\.))?)"
         ),
         format!(
-            r"(?P<cen>(?P<cen1>{roman_c})(?:{s0}[-–]{s0}(?P<cen2>{roman_c}))?{s0}(?:wieku|wiekiem|wiek|w\.|stulecia|stuleciu))"
+            r"(?P<cen>(?P<cen1>{roman_c})(?:{s0}[-–]{s0}(?P<cen2>{roman_c}))?{s0}(?:wieku|wiekiem|wiek|w\.|stulecia|stuleciu)(?P<cenbc>{bc})?)"
         ),
         format!(r"(?P<cenl>(?:wieku|wiek|wiekiem){s}(?P<cenl1>{roman_c}))"),
+        format!(r"(?P<ybc>(?:(?:roku|rok){s})?(?P<ybcy>[1-9][0-9]{{0,3}})(?:{ysuf})?(?P<ybce>{bc}))"),
         format!(
-            r"(?P<yr>(?:(?P<yrl>latach|lata|lat|latami|roku|rokiem|rok|okresie){s})?(?P<yr1>{year})(?P<yrsep>{s0}[-–—/]{s0}|{s}(?:do|a){s})(?P<yr2>{year}|[0-9]{{2}})(?P<yrs>{ysuf})?)"
+            r"(?P<yr>(?:(?P<yrl>latach|lata|lat|latami|roku|rokiem|rok|okresie){s})?(?P<yr1>{year}|{year3})(?P<yrsep>{s0}[-–—/]{s0}|{s}(?:do|a){s})(?P<yr2>{year}|{year3}|[0-9]{{2}})(?P<yrs>{ysuf})?)"
         ),
         format!(r"(?P<yl>(?P<yll>roku|rokiem|rok|r\.){s}(?P<yly>{year}))"),
-        format!(r"(?P<y>(?P<yy>{year})(?P<ys>{ysuf})?)"),
+        format!(r"(?P<y>(?P<yy>{year}|{year3})(?P<ys>{ysuf})?)"),
         r"(?P<rday>przedwczorajsz\p{L}*|przedwczoraj|pojutrze|wczorajsz\p{L}*|wczoraj|jutrzejsz\p{L}*|jutro|dzisiejsz\p{L}*|dzisiaj|dziś|dzis)".to_string(),
         format!(
             r"(?P<ryear>{rel_mod_loc}{s}(?:roku|rok)|tegoroczn\p{{L}}*|zeszłoroczn\p{{L}}*|ubiegłoroczn\p{{L}}*|przyszłoroczn\p{{L}}*|ub\.{s0}r(?:\.|oku)|b\.{s0}r\.|br\.)"
@@ -442,9 +459,6 @@ fn build_pattern() -> String {
         format!(r"(?P<rweek>{rel_mod_loc}{s}(?:tygodniu|tygodnia|tydzień))"),
         format!(
             r"(?P<wd>(?:(?P<wdp>w|we|od|do|na|i|oraz|lub|przez|po|przed|aż){s})?(?:(?P<wdm>{wd_mod}){s})?(?P<wdd>{weekday}))"
-        ),
-        format!(
-            r"(?P<ago>(?:(?P<agon>{num_word}){s})?(?P<agou>lat|lata|rok|miesięcy|miesiące|miesiąc|tygodni|tygodnie|tydzień|dni|dzień){s}temu)"
         ),
     ];
     // The boundary is consumed rather than asserted (the regex crate has no look-around, and a
@@ -494,11 +508,11 @@ fn ordinal_day(s: &str) -> Option<u8> {
     let l = s.to_lowercase();
     let mut total = 0u8;
     for w in l.split_whitespace() {
-        total += match w {
-            "dwudziestego" => 20,
-            "trzydziestego" => 30,
-            _ => ORDINAL_UNITS.iter().find(|(u, _)| *u == w)?.1,
-        };
+        let (_, v) = ORDINAL_TENS
+            .iter()
+            .chain(ORDINAL_STEMS.iter())
+            .find(|(stem, _)| ordinal_forms(stem).iter().any(|f| f == w))?;
+        total = total.checked_add(*v)?;
     }
     (1..=31).contains(&total).then_some(total)
 }
@@ -985,41 +999,6 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         };
         let start = g("wdm").map_or(wd_m.start(), |x| x.start());
         return Outcome::Weekday(DateMatch { start, end: me, value: doc.add_days(off).iso(), rule: "date/weekday" });
-    }
-    if g("ago").is_some() {
-        let n = match g("agon").map(|x| x.as_str().to_lowercase()) {
-            None => 1,
-            Some(w) => match w.as_str() {
-                "jeden" => 1,
-                "dwa" | "dwie" => 2,
-                "trzy" => 3,
-                "cztery" => 4,
-                "pięć" => 5,
-                "sześć" => 6,
-                "siedem" => 7,
-                "osiem" => 8,
-                "dziewięć" => 9,
-                "dziesięć" => 10,
-                // "kilka lat temu" is vague: no value to give.
-                _ => match w.parse::<i64>() {
-                    Ok(v) => v,
-                    Err(_) => return Outcome::Skip,
-                },
-            },
-        };
-        let unit = g("agou").map_or(String::new(), |x| x.as_str().to_lowercase());
-        let value = if unit.starts_with("lat") || unit == "rok" {
-            format!("{:04}", doc.year as i64 - n)
-        } else if unit.starts_with("miesi") {
-            let (y, mo) = doc.add_months(-(n as i32));
-            format!("{y:04}-{mo:02}")
-        } else if unit.starts_with("tydz") || unit.starts_with("tyg") {
-            let (y, w) = doc.add_days(-7 * n).iso_week();
-            format!("{y:04}-W{w:02}")
-        } else {
-            doc.add_days(-n).iso()
-        };
-        return hit(ms, me, value, "date/ago");
     }
     Outcome::Skip
 }

@@ -467,7 +467,7 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         // Part of another name ("Teatr Polski") or another kind of name ("Polski" the country).
-        let in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i].sentence_start;
+        let in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i - 1].sentence_start && !a.tokens[i].sentence_start;
         if in_name || a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::Institution) {
             continue;
         }
