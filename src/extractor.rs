@@ -1,10 +1,11 @@
 //! The facade: an [`Extractor`] built once and applied to many texts.
 
-use crate::entity::{Document, Label};
+use crate::entity::{Document, Entity, Label, Role};
 use crate::error::LoadError;
 use crate::lexicon::Lexicon;
 use crate::rules::date::{self, CivilDate};
 use crate::rules::{self, Analysis, Candidate};
+use crate::span::Span;
 use crate::{assemble, roles, tokenize};
 use std::path::Path;
 use std::sync::{Arc, LazyLock};
@@ -67,9 +68,6 @@ impl Extractor {
     /// Like [`Extractor::extract`], with this text's own date ("YYYY-MM-DD" known to the
     /// caller: the JSONL `date` field) taking precedence over the builder's.
     pub fn extract_dated(&self, text: &str, date: Option<CivilDate>) -> Document {
-        let tokens = tokenize::tokenize(text);
-        let lexicons: Vec<&Lexicon> = self.inner.lexicons.iter().map(|l| l.as_ref()).collect();
-        let a = Analysis::new(text, tokens, lexicons);
         let anchor = date.or(self.inner.document_date).or_else(|| {
             if self.inner.read_dateline {
                 date::detect_dateline(text)
@@ -77,7 +75,29 @@ impl Extractor {
                 None
             }
         });
+        let mut doc = Document { entities: Vec::new(), roles: Vec::new(), date: anchor.map(|d| d.to_string()) };
+        // Long texts are taken a piece at a time, cut at paragraph breaks, so memory stays a
+        // small multiple of one piece; names and acronyms are then resolved within a piece.
+        for (offset, piece) in chunks(text, CHUNK) {
+            let (entities, roles) = self.extract_piece(piece, anchor);
+            let base = doc.entities.len();
+            doc.roles.extend(roles.into_iter().map(|r| Role {
+                person: r.person + base,
+                title: r.title + base,
+                of: r.of.map(|o| o + base),
+            }));
+            doc.entities.extend(entities.into_iter().map(|mut e| {
+                e.span = Span::new(e.span.start + offset, e.span.end + offset);
+                e
+            }));
+        }
+        doc
+    }
 
+    fn extract_piece(&self, text: &str, anchor: Option<CivilDate>) -> (Vec<Entity>, Vec<Role>) {
+        let tokens = tokenize::tokenize(text);
+        let lexicons: Vec<&Lexicon> = self.inner.lexicons.iter().map(|l| l.as_ref()).collect();
+        let a = Analysis::new(text, tokens, lexicons);
         let titles = rules::title::find(&a);
         let places = rules::place::find(&a);
         let mut cands: Vec<Candidate> = Vec::new();
@@ -90,8 +110,34 @@ impl Extractor {
         let mut kept = assemble::settle(cands);
         rules::place::resolve_teryt(&a, &mut kept);
         let roles = roles::find(&a, &kept);
-        Document { entities: assemble::entities(text, &kept), roles, date: anchor.map(|d| d.to_string()) }
+        (assemble::entities(text, &kept), roles)
     }
+}
+
+/// Bytes of text analysed at once (see [`Extractor::extract_dated`]).
+const CHUNK: usize = 256 * 1024;
+
+/// Pieces of at most about `limit` bytes, cut at a blank line, else a line break, else a
+/// sentence end, else a space, else a char boundary; each with its byte offset.
+fn chunks(text: &str, limit: usize) -> Vec<(usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    while text.len() - start > limit {
+        let mut end = start + limit;
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        let window = &text[start..end];
+        let half = window.len() / 2;
+        let cut = ["\n\n", "\n", ". ", " "]
+            .iter()
+            .find_map(|sep| window.rfind(sep).filter(|&p| p > half).map(|p| p + sep.len()))
+            .unwrap_or(window.len());
+        out.push((start, &text[start..start + cut]));
+        start += cut;
+    }
+    out.push((start, &text[start..]));
+    out
 }
 
 fn dates(a: &Analysis<'_>, anchor: Option<CivilDate>) -> Vec<Candidate> {
@@ -102,7 +148,7 @@ fn dates(a: &Analysis<'_>, anchor: Option<CivilDate>) -> Vec<Candidate> {
             let last = a.tokens.partition_point(|t| t.span.start < m.end).max(first + 1);
             let mut c =
                 Candidate::new(a, Label::Date, (first, last.min(a.tokens.len()).max(first + 1)), String::new(), m.rule);
-            c.span = crate::span::Span::new(m.start, m.end);
+            c.span = Span::new(m.start, m.end);
             c.lemma = a.text[m.start..m.end].to_owned();
             c.value = Some(m.value);
             c.weight = 2;
@@ -173,5 +219,33 @@ impl ExtractorBuilder {
         Extractor {
             inner: Arc::new(Inner { lexicons, document_date: self.document_date, read_dateline: self.read_dateline }),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_texts_are_cut_at_paragraphs_and_offsets_kept() {
+        let para = "Spotkanie otworzył marszałek Artur Kosicki w Białymstoku.\n\n";
+        let text = para.repeat(20_000); // ~1.2 MB
+        let pieces = chunks(&text, CHUNK);
+        assert!(pieces.len() > 3);
+        assert!(pieces.iter().all(|(_, p)| p.len() <= CHUNK && p.ends_with("\n\n")));
+        assert_eq!(pieces.iter().map(|(_, p)| p.len()).sum::<usize>(), text.len());
+        let doc = Extractor::global().extract(&text);
+        assert_eq!(doc.entities_with(Label::Person).count(), 20_000);
+        assert!(doc.entities.iter().all(|e| text[e.span.range()] == e.text));
+        assert_eq!(doc.roles.len(), 20_000);
+        assert!(doc.roles.iter().all(|r| doc.entities[r.person].label == Label::Person));
+    }
+
+    #[test]
+    fn a_text_without_breaks_is_cut_on_char_boundaries() {
+        let text = "ż".repeat(300_000);
+        let pieces = chunks(&text, CHUNK);
+        assert!(pieces.iter().all(|(o, p)| text.is_char_boundary(*o) && !p.is_empty()));
+        let _ = Extractor::global().extract(&text);
     }
 }
