@@ -84,7 +84,11 @@ const PARADIGMS: &[Paradigm] = &[
     // Masculine nouns in -a (Jońca, Gałązka as a man's surname, Zaręba, Kuusela) decline like
     // feminine ones.
     Paradigm { gender: Gram::M, base: "la", forms: &[("li", c(GEN | DAT | LOC)), ("lę", c(ACC)), ("lą", c(INST))] },
-    Paradigm { gender: Gram::M, base: "ga", forms: &[("gi", c(GEN)), ("dze", c(DAT | LOC)), ("gę", c(ACC)), ("gą", c(INST))] },
+    Paradigm {
+        gender: Gram::M,
+        base: "ga",
+        forms: &[("gi", c(GEN)), ("dze", c(DAT | LOC)), ("gę", c(ACC)), ("gą", c(INST))],
+    },
     Paradigm {
         gender: Gram::M,
         base: "ka",

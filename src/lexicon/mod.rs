@@ -35,15 +35,15 @@ const LOWER_MARK: u8 = 2;
 /// Longest multi-word name looked up, in tokens.
 const MAX_TOKENS: usize = 12;
 
-/// A lexicon match: tokens `start..end` and the readings of that form.
+/// A lexicon match: tokens `start..end`, and where its readings sit in the arena that
+/// [`Lexicon::matches_at`] filled (one document's readings live in one vector, and a word seen
+/// again shares the readings of its first occurrence).
 #[derive(Debug, Clone)]
-pub struct LexMatch {
-    /// First token.
-    pub start: usize,
+pub(crate) struct LexMatch {
     /// One past the last token.
     pub end: usize,
-    /// Every reading of the form.
-    pub readings: Vec<Reading>,
+    /// Indices into the arena.
+    pub readings: std::ops::Range<usize>,
 }
 
 impl Lexicon {
@@ -150,50 +150,39 @@ impl Lexicon {
     /// A lower-case word starts only titles ("zastępca dyrektora") and unit phrases
     /// ("gminy Turośń Kościelna"), so from such a token only those readings are decoded: most
     /// tokens are lower-case, and many are also, say, village names.
-    pub fn matches_at(&self, tokens: &[Token<'_>], start: usize, out: &mut Vec<LexMatch>) {
+    ///
+    /// Returns true when the outcome depends on the first token alone (the walk never got past
+    /// it), so a caller may reuse it for the same word elsewhere.
+    pub(crate) fn matches_at(
+        &self,
+        tokens: &[Token<'_>],
+        start: usize,
+        out: &mut Vec<LexMatch>,
+        arena: &mut Vec<Reading>,
+    ) -> bool {
         let lower_start = tokens.get(start).is_some_and(|t| t.shape == Shape::Lower);
         if lower_start && !self.may_start_lower(tokens[start].text) {
-            return;
+            return true;
         }
         let mut node = self.fst.root();
         let mut form = String::new();
         for (j, tok) in tokens.iter().enumerate().skip(start).take(MAX_TOKENS) {
             if j > start {
                 if tok.kind == TokenKind::Url || tok.kind == TokenKind::Email {
-                    return;
+                    return j == start + 1;
                 }
                 match step(&self.fst, node, b' ') {
                     Some(n) => node = n,
-                    None => return,
+                    None => return j == start + 1,
                 }
                 form.push(' ');
             }
-            if tok.text.is_ascii() {
-                for b in tok.text.bytes() {
-                    let lb = b.to_ascii_lowercase();
-                    match step(&self.fst, node, lb) {
-                        Some(n) => node = n,
-                        None => return,
-                    }
-                    form.push(lb as char);
-                }
-            } else {
-                let mut buf = [0u8; 4];
-                for c in tok.text.chars() {
-                    for lc in c.to_lowercase() {
-                        for &b in lc.encode_utf8(&mut buf).as_bytes() {
-                            match step(&self.fst, node, b) {
-                                Some(n) => node = n,
-                                None => return,
-                            }
-                        }
-                        form.push(lc);
-                    }
-                }
+            if !self.walk_token(&mut node, tok.text, &mut form) {
+                return j == start;
             }
             let Some(i) = node.find_input(0) else { continue };
             let payloads = self.fst.node(node.transition(i).addr);
-            let mut readings = Vec::new();
+            let from = arena.len();
             if lower_start {
                 let mut kinds = vec![EntryKind::Title];
                 if j > start {
@@ -202,16 +191,45 @@ impl Lexicon {
                 for k in kinds {
                     if let Some(t) = payloads.find_input(k.code()) {
                         let mut path = vec![k.code()];
-                        self.collect(self.fst.node(payloads.transition(t).addr), &mut path, &form, &mut readings);
+                        self.collect(self.fst.node(payloads.transition(t).addr), &mut path, &form, arena);
                     }
                 }
             } else {
-                self.readings_at(payloads, &form, &mut readings);
+                self.readings_at(payloads, &form, arena);
             }
-            if !readings.is_empty() {
-                out.push(LexMatch { start, end: j + 1, readings });
+            if arena.len() > from {
+                out.push(LexMatch { end: j + 1, readings: from..arena.len() });
             }
         }
+        false
+    }
+
+    /// Walk one token's lower-cased bytes from `node`; false when the automaton has no path.
+    fn walk_token<'f>(&'f self, node: &mut Node<'f>, text: &str, form: &mut String) -> bool {
+        if text.is_ascii() {
+            for b in text.bytes() {
+                let lb = b.to_ascii_lowercase();
+                match step(&self.fst, *node, lb) {
+                    Some(n) => *node = n,
+                    None => return false,
+                }
+                form.push(lb as char);
+            }
+            return true;
+        }
+        let mut buf = [0u8; 4];
+        for c in text.chars() {
+            for lc in c.to_lowercase() {
+                for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                    match step(&self.fst, *node, b) {
+                        Some(n) => *node = n,
+                        None => return false,
+                    }
+                }
+                form.push(lc);
+            }
+        }
+        true
     }
 
     /// False when no title or multi-word place starts with this (lower-case) word. Lexicons
@@ -305,10 +323,15 @@ mod tests {
         let text = "w Ostrowi\nMazowieckiej spotkał Marka Kosa";
         let toks = tokenize(text);
         let mut out = Vec::new();
+        let mut arena = Vec::new();
+        let mut found: Vec<(&str, &str)> = Vec::new();
         for i in 0..toks.len() {
-            lex.matches_at(&toks, i, &mut out);
+            out.clear();
+            lex.matches_at(&toks, i, &mut out, &mut arena);
+            found.extend(out.iter().map(|m| (toks[i].text, arena[m.readings.start].lemma.as_str())));
         }
-        let found: Vec<(&str, &str)> = out.iter().map(|m| (toks[m.start].text, m.readings[0].lemma.as_str())).collect();
+        let found: Vec<(&str, String)> = found.into_iter().map(|(t, l)| (t, l.to_owned())).collect();
+        let found: Vec<(&str, &str)> = found.iter().map(|(t, l)| (*t, l.as_str())).collect();
         assert_eq!(found, [("Ostrowi", "ostrów mazowiecka"), ("Marka", "marek"), ("Kosa", "kos")]);
     }
 

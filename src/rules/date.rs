@@ -622,6 +622,9 @@ enum Outcome {
     Two(DateMatch, DateMatch),
     /// A relative weekday, dropped later when a calendar date directly follows it.
     Weekday(DateMatch),
+    /// The alternative that matched does not apply; keep what its start gives (if anything) and
+    /// scan on from `resume` ("900 - 1900": nothing at "900", then "1900").
+    Retry(Box<Outcome>, usize),
     Skip,
 }
 
@@ -695,8 +698,11 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let ytxt = g("numy").map_or("", |x| x.as_str());
         let (dtxt, mtxt) = (g("numd").map_or("", |x| x.as_str()), g("numm").map_or("", |x| x.as_str()));
         let y = if ytxt.len() == 2 {
-            // "16.02.05" only with two-digit day and month: "1.2.33" is a version number.
-            if dtxt.len() != 2 || mtxt.len() != 2 || sep1 != Some(".") {
+            // "16.02.05" only with two-digit day and month: "1.2.33" is a version number; with
+            // hyphens one two-digit part is enough ("28-4-89"). Never inside a longer number.
+            let dotted = dtxt.len() == 2 && mtxt.len() == 2 && sep1 == Some(".");
+            let hyphened = (dtxt.len() == 2 || mtxt.len() == 2) && sep1 == Some("-");
+            if !(dotted || hyphened) || continues_number(text, me) {
                 return Outcome::Skip;
             }
             expand_two_digit(year_of(ytxt).unwrap_or(0), None)
@@ -748,7 +754,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let mo = g("dmm").or(g("dma")).and_then(|x| month_num(x.as_str())).unwrap_or(0);
         let d = num("dmd").unwrap_or(0) as u8;
         let (y, rule) = if let Some(y) = g("dmy") {
-            if bare_year_amount(text, c, "dmy", "dmys") {
+            if bare_year_amount(text, c, "dmy", "dmys") || (y.as_str().len() < 4 && g("dmys").is_none()) {
                 // "5 maja 2000 osób": keep the day-month, leave the amount out.
                 let end = g("dmm").or(g("dma")).map_or(me, |x| x.end());
                 return day_month_hit(text, c, ctx, (ms, end), mo, d);
@@ -818,10 +824,20 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             let y = ctx.rel_year(g("morel").or(g("morelw")));
             return hit(start, end, format!("{}-{mo:02}", fmt_year(y)), "date/month");
         }
-        // A month name alone is a date only after a preposition and in lower case: "Maja" alone is
-        // a first name, "Marzec" a surname.
+        // A month name alone is a date in lower case ("Maja" alone is a first name, "Marzec" a
+        // surname): "w maju, czerwcu", "Okres kwitnienia: czerwiec", "przez cały styczeń". Without a
+        // preposition "maja" is too often "mają" typed without diacritics, and "maj" English "my".
         let word = mm.as_str();
-        if g("mop").is_none() || word.chars().next().is_some_and(|ch| ch.is_uppercase()) {
+        if word.chars().next().is_some_and(|ch| ch.is_uppercase()) {
+            return Outcome::Skip;
+        }
+        if g("mop").is_none() && matches!(word, "maja" | "maj") {
+            return Outcome::Skip;
+        }
+        // Not part of an address or identifier ("marcin.grudzien@", "/maj/").
+        let glued = |ch: char| matches!(ch, '.' | '@' | '_' | '/' | '=' | '#' | '&');
+        if prev_char(text, start).is_some_and(glued) || text[mm.end()..].starts_with(|ch: char| ch == '@' || ch == '_')
+        {
             return Outcome::Skip;
         }
         return hit(start, mm.end(), format!("{}-{mo:02}", fmt_year(ctx.doc.map(|d| d.year))), "date/month");
@@ -848,10 +864,12 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let Some(c1) = g("cen1").and_then(|x| roman_value(x.as_str())) else {
             return Outcome::Skip;
         };
-        let v1 = format!("{:02}XX", c1 - 1);
+        let era = if g("cenbc").is_some() { "BC" } else { "" };
+        let v1 = format!("{era}{:02}XX", c1 - 1);
         let value = match g("cen2").and_then(|x| roman_value(x.as_str())) {
-            Some(c2) if c2 > c1 => format!("{v1}/{:02}XX", c2 - 1),
-            Some(_) => return Outcome::Skip,
+            // "XI-XIII w.", but "III-I w. p.n.e." counts down.
+            Some(c2) if (c2 > c1) != era.is_empty() || c2 == c1 => return Outcome::Skip,
+            Some(c2) => format!("{v1}/{era}{:02}XX", c2 - 1),
             None => v1,
         };
         return hit(ms, me, value, "date/century");
@@ -861,6 +879,15 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         };
         return hit(ms, me, format!("{:02}XX", c1 - 1), "date/century");
+    }
+    if g("ybc").is_some() {
+        let y = num("ybcy").unwrap_or(0);
+        let start = g("ybcy").map_or(ms, |x| x.start());
+        if y == 0 || !bare_number_ok(text, start, start) {
+            return Outcome::Skip;
+        }
+        // TIMEX3's era form ("BC0450"): the one corpus with values (KPWr) writes it so.
+        return hit(ms, me, format!("BC{y:04}"), "date/year-bc");
     }
     if g("yr").is_some() {
         let y1 = num("yr1").unwrap_or(0) as i32;
@@ -872,6 +899,16 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         };
         let lead = g("yrl").is_some();
         let suffix = g("yrs").is_some();
+        // Three-digit ranges only as "latach 805-823"; "1912 - 199" is no range either.
+        let lead_lat = g("yrl").is_some_and(|x| x.as_str().to_lowercase().starts_with("lat"));
+        let yr1m = g("yr1").expect("yr1");
+        if y1 < 1000 && !lead_lat {
+            return Outcome::Retry(Box::new(Outcome::Skip), g("yr2").map_or(me, |x| x.start()));
+        }
+        if y1 >= 1000 && y2t.len() == 3 {
+            let alone = if lead { Outcome::Skip } else { year_alone(text, yr1m.start(), yr1m.end(), None) };
+            return Outcome::Retry(Box::new(alone), yr1m.end());
+        }
         let sep = g("yrsep").map_or("", |x| x.as_str().trim());
         let yr1 = g("yr1").expect("yr1");
         let yr2 = g("yr2").expect("yr2");
@@ -903,22 +940,24 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if is_unit_after(text, me) {
             return Outcome::Skip;
         }
+        // "Filantropa Roku 2001", "Człowiek Roku 2006": a capitalised "Roku" after a capitalised
+        // word is part of a title; only the year is the date.
+        let lead = g("yll").map_or("", |x| x.as_str());
+        if lead.starts_with('R')
+            && text[..ms]
+                .trim_end()
+                .rsplit(char::is_whitespace)
+                .next()
+                .and_then(|w| w.chars().next())
+                .is_some_and(char::is_uppercase)
+        {
+            let yy = g("yly").expect("yly");
+            return hit(yy.start(), me, format!("{y:04}"), "date/year");
+        }
         return hit(ms, me, format!("{y:04}"), "date/year");
     }
-    if g("y").is_some() {
-        let y = num("yy").unwrap_or(0) as i32;
-        if g("ys").is_some() {
-            return hit(ms, me, format!("{y:04}"), "date/year");
-        }
-        if !bare_number_ok(text, ms, me) {
-            return Outcome::Skip;
-        }
-        // Bare numbers below 1500 are more often counts unless a preposition makes them a time.
-        let pt = prev_token(text, ms);
-        if y < 1500 && !matches!(pt.as_str(), "w" | "od" | "do" | "z" | "po" | "przed" | "roku") {
-            return Outcome::Skip;
-        }
-        return hit(ms, me, format!("{y:04}"), "date/bare-year");
+    if let Some(yy) = g("yy") {
+        return year_alone(text, yy.start(), me, g("ys").map(|x| x.as_str()));
     }
 
     // Relative expressions: only with an anchor, since without one they have no value to give
@@ -928,6 +967,13 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     };
     if let Some(x) = g("rday") {
         let l = x.as_str().to_lowercase();
+        // "w dzisiejszych czasach", "w dzisiejszym świecie": "nowadays", not the document's day.
+        if l.starts_with("dzisiejsz") || l.starts_with("wczorajsz") || l.starts_with("jutrzejsz") {
+            let nt = next_token(text, me);
+            if ["czas", "świe", "świat", "realia", "społecze", "ludz", "młodzi"].iter().any(|w| nt.starts_with(w)) {
+                return Outcome::Skip;
+            }
+        }
         let off = if l.starts_with("przedwczoraj") {
             -2
         } else if l.starts_with("wczoraj") {
@@ -1003,6 +1049,37 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     Outcome::Skip
 }
 
+/// A year on its own: "1982r.", "w 966 roku", or a bare "2010" that is not an amount.
+fn year_alone(text: &str, ms: usize, me: usize, suffix: Option<&str>) -> Outcome {
+    let Some(y) = text.get(ms..).and_then(|t| t.get(..t.bytes().take_while(u8::is_ascii_digit).count())) else {
+        return Outcome::Skip;
+    };
+    let Ok(y) = y.parse::<i32>() else {
+        return Outcome::Skip;
+    };
+    if y < 1000 {
+        // "w 966 roku", "450 r.": only with the word or its abbreviation, never a bare "r".
+        let suf = suffix.map_or(String::new(), |x| x.trim().to_lowercase());
+        if (suf.starts_with("ro") || suf == "r.") && bare_number_ok(text, ms, ms) {
+            return hit(ms, me, format!("{y:04}"), "date/year");
+        }
+        return Outcome::Skip;
+    }
+    if suffix.is_some() {
+        return hit(ms, me, format!("{y:04}"), "date/year");
+    }
+    // "2000-2500 lat": the first number of a range of amounts.
+    if !bare_number_ok(text, ms, me) || continues_number(text, me) {
+        return Outcome::Skip;
+    }
+    // Bare numbers below 1500 are more often counts unless a preposition makes them a time.
+    let pt = prev_token(text, ms);
+    if y < 1500 && !matches!(pt.as_str(), "w" | "od" | "do" | "z" | "po" | "przed" | "roku") {
+        return Outcome::Skip;
+    }
+    hit(ms, me, format!("{y:04}"), "date/bare-year")
+}
+
 fn rel_offset_weekday(m: &str) -> i32 {
     if m.starts_with("ostatni") || m.starts_with("minion") || m.starts_with("zeszł") || m.starts_with("ubiegł") {
         -1
@@ -1019,6 +1096,13 @@ fn lead_start(c: &Captures, lead: &str, day: &str, rel: Option<regex::Match>) ->
         (Some(l), None) => l.start(),
         _ => c.name(day).map_or(0, |d| d.start()),
     }
+}
+
+/// The number ending at `end` goes on as a longer number or a range of numbers ("2000-2500",
+/// "28-4-89-12").
+fn continues_number(text: &str, end: usize) -> bool {
+    let mut chars = text[end..].chars();
+    matches!((chars.next(), chars.next()), (Some('-' | '–' | '.' | '/'), Some(d)) if d.is_ascii_digit())
 }
 
 fn bare_year_amount(text: &str, c: &Captures, year: &str, suffix: &str) -> bool {
@@ -1080,7 +1164,15 @@ fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
         while !text.is_char_boundary(pos) {
             pos += 1;
         }
-        match interpret(text, &c, &ctx) {
+        let mut outcome = interpret(text, &c, &ctx);
+        if let Outcome::Retry(first, resume) = outcome {
+            pos = resume.max(m.start() + 1);
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+            outcome = *first;
+        }
+        match outcome {
             Outcome::Hit(d) => push(&mut out, &mut weekday_at, d, text),
             Outcome::Two(a, b) => {
                 push(&mut out, &mut weekday_at, a, text);
@@ -1090,7 +1182,7 @@ fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
                 weekday_at.push(out.len());
                 out.push(d);
             }
-            Outcome::Skip => {}
+            Outcome::Retry(..) | Outcome::Skip => {}
         }
     }
     out
@@ -1237,8 +1329,24 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/weekday", "dostępne już od piątku - w Pubie", "piątku", "2006-12-01", Some("2006-11-29")),
     ("date/weekday", "W ostatni wtorek odbyło się", "ostatni wtorek", "2008-02-05", Some("2008-02-09")),
     ("date/weekday", "w zeszły piątek", "zeszły piątek", "2022-05-20", Some("2022-05-27")),
-    ("date/ago", "Dwa lata temu pisaliśmy", "Dwa lata temu", "2020", Some("2022-05-27")),
-    ("date/ago", "odbył się dwa tygodnie temu", "dwa tygodnie temu", "2022-W19", Some("2022-05-27")),
+    ("date/year-bc", "prawo XII tablic (450 r. p.n.e.) zakazywało", "450 r. p.n.e.", "BC0450", None),
+    ("date/year-bc", "Platon (ur. 427 p.n.e. w Atenach", "427 p.n.e.", "BC0427", None),
+    ("date/year-bc", "datuje się na 1500 rok p.n.e. W", "1500 rok p.n.e.", "BC1500", None),
+    ("date/year", "rozpoczęto w 271 roku. Spore", "271 roku", "0271", None),
+    ("date/year", "tytuł Filantropa Roku 2001 oraz", "2001", "2001", None),
+    ("date/year-range", "urząd w latach 805-823 biskupa", "latach 805-823", "0805/0823", None),
+    ("date/bare-year", "Europy 900 - 1900. Alfred", "1900", "1900", None),
+    ("date/century", "W II w. p.n.e. grecki historyk", "II w. p.n.e.", "BC01XX", None),
+    ("date/day-month-year", "poniosła 5 lutego 251 r. męczeńską", "5 lutego 251 r.", "0251-02-05", None),
+    ("date/month-year", "z końca grudnia roku 1939, w którym", "grudnia roku 1939", "1939-12", None),
+    ("date/month", "przebiegać w maju, czerwcu i do połowy", "czerwcu", "XXXX-06", None),
+    ("date/month", "Okres kwitnienia: czerwiec (niziny)", "czerwiec", "XXXX-06", None),
+    ("date/month", "który przez cały styczeń przychodził", "styczeń", "XXXX-01", None),
+    ("date/month", "dopiero w maju-czerwcu - wyjaśnia", "czerwcu", "XXXX-06", None),
+    ("date/numeric-dmy", "PEN-u.  28-4-89 W miesiącu", "28-4-89", "1989-04-28", None),
+    ("date/ordinal-day-month", "mieliśmy po drodze piętnasty sierpnia.", "piętnasty sierpnia", "XXXX-08-15", None),
+    ("date/ordinal-day-month", "między szóstym maja a dziewiątym lipca", "dziewiątym lipca", "XXXX-07-09", None),
+    ("date/ordinal-day-month", "był pierwszy maj. tak", "pierwszy maj", "XXXX-05-01", None),
 ];
 
 /// (rule that must not fire, text, document date)
@@ -1265,7 +1373,16 @@ const NEGATIVE: &[(&str, &str, Option<&str>)] = &[
     ("date/relative-day", "Dziś jest dobry dzień", None),
     ("date/weekday", "w soboty i niedziele", Some("2022-05-27")),
     ("date/weekday", "Sobota była ciepła", Some("2022-05-27")),
-    ("date/ago", "kilka lat temu", Some("2022-05-27")),
+    ("date/relative-day", "w dzisiejszych czasach", Some("2022-05-27")),
+    ("date/relative-day", "w dzisiejszym świecie", Some("2022-05-27")),
+    ("date/bare-year", "liczy w przybliżeniu 2000-2500 lat", None),
+    ("date/numeric-dmy", "tel. 12-4-89-11", None),
+    ("date/month", "marcin.grudzien@nowemedia.info", None),
+    ("date/month", "oni maja dom", None),
+    ("date/year", "studenci 3 roku", None),
+    ("date/year", "ok. 500 r", None),
+    ("date/year-bc", "nr 450 p.n.e.", None),
+    ("date/year-range", "wynik 900 - 950 pkt", None),
     ("date/year-range", "od 2000 do 3000 zł", None),
     ("date/year-range", "wynik 2003-2001", None),
     ("date/iso", "2022-13-45", None),
@@ -1326,7 +1443,7 @@ mod tests {
             "date/relative-month",
             "date/relative-week",
             "date/weekday",
-            "date/ago",
+            "date/year-bc",
         ];
         for r in rules {
             assert!(POSITIVE.iter().any(|p| p.0 == r), "{r} has no positive example");
@@ -1387,6 +1504,15 @@ mod tests {
     #[test]
     fn relative_needs_an_anchor() {
         assert!(find_dates("Dziś i wczoraj, w tym roku", None).is_empty());
+    }
+
+    #[test]
+    fn ago_is_a_duration_not_a_date() {
+        // KPWr tags "dwa lata temu" as a duration, NKJP not at all.
+        let d = CivilDate::new(2022, 5, 27);
+        for t in ["Dwa lata temu pisaliśmy", "odbył się dwa tygodnie temu", "kilka lat temu", "Rok temu"] {
+            assert!(find_dates(t, d).is_empty(), "{t}");
+        }
     }
 
     #[test]

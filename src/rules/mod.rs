@@ -15,6 +15,7 @@ use crate::entity::{Label, PersonName, PlaceInfo};
 use crate::lexicon::{Cases, EntryKind, LexMatch, Lexicon, Reading};
 use crate::span::Span;
 use crate::tokenize::{Gap, Shape, Token, TokenKind};
+use std::collections::HashMap;
 
 /// A proposed entity over tokens `tok.0..tok.1`.
 #[derive(Debug, Clone)]
@@ -60,6 +61,8 @@ pub(crate) struct Analysis<'h> {
     pub tokens: Vec<Token<'h>>,
     /// Lexicon matches by start token, shortest first.
     pub lex: Vec<Vec<LexMatch>>,
+    /// The readings the matches point into.
+    arena: Vec<Reading>,
     /// The lexicons, for looking up parts of words (hyphenated surnames).
     pub lexicons: Vec<&'h Lexicon>,
     /// Every token lower-cased once, back to back, and each token's range in it.
@@ -69,17 +72,6 @@ pub(crate) struct Analysis<'h> {
 
 impl<'h> Analysis<'h> {
     pub(crate) fn new(text: &'h str, tokens: Vec<Token<'h>>, lexicons: Vec<&'h Lexicon>) -> Self {
-        let mut lex = Vec::with_capacity(tokens.len());
-        let mut buf = Vec::new();
-        for i in 0..tokens.len() {
-            buf.clear();
-            if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbrev) {
-                for l in &lexicons {
-                    l.matches_at(&tokens, i, &mut buf);
-                }
-            }
-            lex.push(std::mem::take(&mut buf));
-        }
         let mut lower_text = String::with_capacity(text.len());
         let mut lower_spans = Vec::with_capacity(tokens.len());
         for t in &tokens {
@@ -91,7 +83,39 @@ impl<'h> Analysis<'h> {
             }
             lower_spans.push((s, lower_text.len() as u32));
         }
-        Analysis { text, tokens, lex, lexicons, lower_text, lower_spans }
+        let mut lex = Vec::with_capacity(tokens.len());
+        let mut arena = Vec::new();
+        // Press text repeats its words: a word whose matches depend on it alone is looked up once.
+        let mut seen: HashMap<(usize, bool, &str), Vec<LexMatch>> = HashMap::new();
+        let mut buf = Vec::new();
+        for i in 0..tokens.len() {
+            let mut here = Vec::new();
+            if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbrev) {
+                let (s, e) = lower_spans[i];
+                let word = &lower_text[s as usize..e as usize];
+                let lower = tokens[i].shape == Shape::Lower;
+                for (li, l) in lexicons.iter().enumerate() {
+                    if let Some(ms) = seen.get(&(li, lower, word)) {
+                        here.extend(ms.iter().map(|m| LexMatch { end: i + 1, readings: m.readings.clone() }));
+                        continue;
+                    }
+                    buf.clear();
+                    let alone = l.matches_at(&tokens, i, &mut buf, &mut arena);
+                    if alone {
+                        seen.insert((li, lower, word), buf.clone());
+                    }
+                    here.append(&mut buf);
+                }
+            }
+            lex.push(here);
+        }
+        drop(seen);
+        Analysis { text, tokens, lex, arena, lexicons, lower_text, lower_spans }
+    }
+
+    /// The readings of a match.
+    pub(crate) fn readings(&self, m: &LexMatch) -> &[Reading] {
+        &self.arena[m.readings.clone()]
     }
 
     /// Byte span of tokens `a..b`.
@@ -141,7 +165,7 @@ impl<'h> Analysis<'h> {
             .into_iter()
             .flatten()
             .filter(move |m| m.end == i + 1)
-            .flat_map(|m| m.readings.iter())
+            .flat_map(|m| self.readings(m).iter())
             .filter(move |r| r.kind == kind)
     }
 
@@ -157,7 +181,7 @@ impl<'h> Analysis<'h> {
     /// The longest lexicon match of a kind starting at `i`: (end token, readings of that kind).
     pub(crate) fn longest(&self, i: usize, kind: EntryKind) -> Option<(usize, Vec<&Reading>)> {
         self.lex.get(i)?.iter().rev().find_map(|m| {
-            let rs: Vec<&Reading> = m.readings.iter().filter(|r| r.kind == kind).collect();
+            let rs: Vec<&Reading> = self.readings(m).iter().filter(|r| r.kind == kind).collect();
             (!rs.is_empty()).then_some((m.end, rs))
         })
     }
@@ -170,7 +194,7 @@ impl<'h> Analysis<'h> {
         ms.iter()
             .rev()
             .filter_map(|m| {
-                let rs: Vec<&Reading> = m.readings.iter().filter(|r| r.kind == kind).collect();
+                let rs: Vec<&Reading> = self.readings(m).iter().filter(|r| r.kind == kind).collect();
                 (!rs.is_empty()).then_some((m.end, rs))
             })
             .collect()

@@ -279,7 +279,7 @@ fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     // Other readings of the word speak against a person, except small places (their names are
     // mostly surnames too, and a village needs a preposition anyway).
     let lex = a.lex.get(i)?;
-    let other = lex.iter().filter(|m| m.end == i + 1).flat_map(|m| &m.readings).any(|r| match r.kind {
+    let other = lex.iter().filter(|m| m.end == i + 1).flat_map(|m| a.readings(m)).any(|r| match r.kind {
         EntryKind::Surname => false,
         EntryKind::Place => !matches!(r.sub, Some("village") | Some("settlement")),
         _ => true,
@@ -318,7 +318,7 @@ fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         let known_other = a.lex.get(k).is_some_and(|m| {
             m.iter()
                 .filter(|x| x.end == k + 1)
-                .flat_map(|x| &x.readings)
+                .flat_map(|x| a.readings(x))
                 .any(|r| !matches!(r.kind, EntryKind::FirstName | EntryKind::Surname))
         });
         name_like(a, k) && !adjective && !known_other && !a.tokens[k].sentence_start
@@ -426,7 +426,7 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             let only_name = a.lex[i]
                 .iter()
                 .filter(|m| m.end == i + 1)
-                .flat_map(|m| &m.readings)
+                .flat_map(|m| a.readings(m))
                 .all(|x| x.kind == EntryKind::FirstName);
             let clear = if mid {
                 (r.freq >= 8 || only_name) && (!r.common || r.freq >= 12)
