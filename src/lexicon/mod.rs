@@ -324,13 +324,12 @@ mod tests {
         let toks = tokenize(text);
         let mut out = Vec::new();
         let mut arena = Vec::new();
-        let mut found: Vec<(&str, &str)> = Vec::new();
+        let mut found: Vec<(&str, String)> = Vec::new();
         for i in 0..toks.len() {
             out.clear();
             lex.matches_at(&toks, i, &mut out, &mut arena);
-            found.extend(out.iter().map(|m| (toks[i].text, arena[m.readings.start].lemma.as_str())));
+            found.extend(out.iter().map(|m| (toks[i].text, arena[m.readings.start].lemma.clone())));
         }
-        let found: Vec<(&str, String)> = found.into_iter().map(|(t, l)| (t, l.to_owned())).collect();
         let found: Vec<(&str, &str)> = found.iter().map(|(t, l)| (*t, l.as_str())).collect();
         assert_eq!(found, [("Ostrowi", "ostrów mazowiecka"), ("Marka", "marek"), ("Kosa", "kos")]);
     }
