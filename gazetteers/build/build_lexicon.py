@@ -11,7 +11,7 @@ institutions.tsv and titles.tsv into --out.  Every line is
     form<TAB>lemma<TAB>kind<TAB>attrs
 
 with attrs `;`-separated in the order g, case, num, freq, sub, teryt, acronym, guessed, common, demonym,
-expands (see gazetteers/README.md).
+word=1, expands (see gazetteers/README.md).
 """
 import argparse
 import csv
@@ -707,11 +707,13 @@ class Rows:
             if guessed:
                 a.append("guessed")
             if flagger is not None:
-                is_common, is_demonym = flagger(form)
+                is_common, is_demonym, is_word = flagger(form, sub)
                 if is_common:
                     a.append("common")
                 if is_demonym:
                     a.append("demonym")
+                if is_word:
+                    a.append("word=1")
             if expands:
                 a.append("expands=" + expands)
             for x in (form, lemma):
@@ -779,6 +781,8 @@ def load_freq_ranks():
 FIRST_NAME_COMMON_RANK = 5000   # first names: common = form among the 5k most frequent forms
 NAME_COMMON_RANK = 10000        # surnames/places: common whatever the reading
 WORD_RANK = 10000               # an adjective reading counts when its lemma is this frequent
+# places famous enough to be frequent in the list: `common` only for a real word reading
+BIG_PLACE_SUBS = {"city", "country", "voivodeship", "foreign_city"}
 
 
 def is_proper_reading(lemma, quals):
@@ -798,12 +802,20 @@ class NameFlags:
       whose own lemma is among the 10k most frequent forms (Polskie, Polskim; not Kowalski).
       Readings of forms outside the list are not enough: SGJP has an ordinary-word reading for
       nearly every surname (nowak, wójcik, kowalski, wiśniewski …).
+      Big places (BIG_PLACE_SUBS: city, country, voivodeship, foreign_city) are frequent because
+      they are famous: their rows keep `common` only with a `word` reading or as a demonym
+      (Łódź, Polska, Niemcy; not Rzym, Paryżu, Londynu, Tokio).
+    - word (`word=1`): the broad, weaker test: the form as written, capitalised or lower-cased
+      has any SGJP reading that is not a proper name (lower-case lemma, or a capitalised one
+      with `nazwa_pospolita`): Grobem, Marszem, Bory, Wygoda, but also Nowak, Kowalski, Wójcik.
+      Single-word forms only (multi-word and hyphenated forms have no whole-form reading).
     """
 
     def __init__(self, morph, rank):
         self.m = morph.m
         self.rank = rank
         self.cache = {}
+        self.an_cache = {}   # readings of the variants of the form being flagged only
         self.n_common = self.n_demonym = 0
 
     def _readings(self, word):
@@ -811,17 +823,42 @@ class NameFlags:
         last = max((e[1] for e in res), default=0)
         return [e[2] for e in res if e[0] == 0 and e[1] == last]
 
-    def __call__(self, form):
+    def __call__(self, form, sub=""):
         r = self.cache.get(form)
-        if r is not None:
-            return r
+        if r is None:
+            r = self.cache[form] = self._flags(form)
+        common, demonym, word = r
+        if sub in BIG_PLACE_SUBS and common and not (demonym or word):
+            common = False
+        return common, demonym, word
+
+    def _cached_readings(self, word):
+        r = self.an_cache.get(word)
+        if r is None:
+            r = self.an_cache[word] = self._readings(word)
+        return r
+
+    def _is_word(self, form):
+        """Any non-proper-name SGJP reading of the form as written, capitalised or lower-cased."""
+        if " " in form:
+            return False
+        for w in dict.fromkeys((form, form[:1].upper() + form[1:], form.lower())):
+            for _, lemma, tag, quals, _ in self._cached_readings(w):
+                if tag.split(":")[0] == "ign":
+                    continue
+                if not is_proper_reading(lemma.split(":")[0], quals):
+                    return True
+        return False
+
+    def _flags(self, form):
+        self.an_cache.clear()
         fl = form.lower()
         rk = self.rank.get(fl)
         demonym = False
         word_reading = False
-        readings = self._readings(form) if form[:1].isupper() and " " not in form else []
+        readings = self._cached_readings(form) if form[:1].isupper() and " " not in form else []
         if rk is not None and rk >= NAME_COMMON_RANK:
-            readings = readings + self._readings(fl)
+            readings = readings + self._cached_readings(fl)
         for _, lemma, tag, quals, _ in readings:
             pos, f = expand_tag(tag)
             if pos == "ign":
@@ -844,15 +881,13 @@ class NameFlags:
             else:
                 word_reading = True
         common = demonym or (rk is not None and (rk < NAME_COMMON_RANK or word_reading))
-        r = (common, demonym)
-        self.cache[form] = r
-        return r
+        return common, demonym, self._is_word(form)
 
 
 def first_name_flags(rank):
-    def flags(form):
+    def flags(form, sub=""):
         rk = rank.get(form.lower())
-        return (rk is not None and rk < FIRST_NAME_COMMON_RANK, False)
+        return (rk is not None and rk < FIRST_NAME_COMMON_RANK, False, False)
     return flags
 
 

@@ -5,8 +5,8 @@ Usage: python3 gazetteers/build/check_lexicon.py --dir target/lexicon
 
 Prints row/lemma counts per file, validates the line format, checks a list of expected
 lookups (form -> lemma, kind) and the coverage of the court-name locatives ("w X" parts of
-gazetteers/sources/courts/courts_common.csv) in places.tsv.  Exit status 1 if any expected
-lookup fails or the format is broken.
+gazetteers/sources/courts/courts_common.csv) in places.tsv, and the ambiguity flags of a few
+forms.  Exit status 1 if any expected lookup or flag check fails or the format is broken.
 """
 import argparse
 import csv
@@ -18,7 +18,8 @@ from pathlib import Path
 SRC = Path(__file__).resolve().parent.parent / "sources"
 FILES = {"first_names": "first_name", "surnames": "surname", "places": "place",
          "institutions": "institution", "titles": "title"}
-ORDER = ["g", "case", "num", "freq", "sub", "teryt", "acronym", "guessed", "common", "demonym", "expands"]
+ORDER = ["g", "case", "num", "freq", "sub", "teryt", "acronym", "guessed", "common", "demonym", "word",
+         "expands"]
 CASES = {"nom", "gen", "dat", "acc", "inst", "loc", "voc"}
 
 # (form, expected lemma or None = any, kind, required attr substring or None)
@@ -64,6 +65,31 @@ EXPECTED = [
     ("Tatrach", "Tatry", "place", "loc"),
 ]
 
+# (form, kind, sub or None = any, flag, present): every row of the form with that kind (and
+# sub) must have / lack the flag, and there must be at least one such row
+FLAGS = [
+    ("Grobem", "surname", None, "word=1", True),
+    ("Marszem", "surname", None, "word=1", True),
+    ("Bory", "surname", None, "word=1", True),
+    ("Wygoda", "surname", None, "word=1", True),
+    ("Nowak", "surname", None, "word=1", True),
+    ("Kowalski", "surname", None, "word=1", True),
+    ("Nowak", "surname", None, "common", False),
+    ("Kowalski", "surname", None, "common", False),
+    ("Wygoda", "place", None, "word=1", True),
+    ("Kurosza", "surname", None, "word=1", False),
+    ("Krakowie", "place", None, "word=1", False),
+    ("Rzym", "place", "foreign_city", "common", False),
+    ("Paryżu", "place", "foreign_city", "common", False),
+    ("Londynu", "place", "foreign_city", "common", False),
+    ("Tokio", "place", "foreign_city", "common", False),
+    ("Francji", "place", "country", "common", False),
+    ("Rzym", "place", "village", "common", True),
+    ("Łódź", "place", "city", "common", True),
+    ("Niemcy", "place", "country", "demonym", True),
+    ("Polaków", "surname", None, "demonym", True),
+]
+
 
 def main():
     ap = argparse.ArgumentParser()
@@ -102,6 +128,9 @@ def main():
                     if key not in ORDER or (key == "expands" and kind != "institution"):
                         print("  unknown attr %s:%d: %r" % (fname, ln, a))
                         bad += 1
+                    if key == "word" and (a != "word=1" or kind not in ("surname", "place")):
+                        print("  bad word flag %s:%d: %r" % (fname, ln, a))
+                        bad += 1
                     if key == "case" and not set(a[5:].split(",")) <= CASES:
                         print("  bad case %s:%d: %r" % (fname, ln, a))
                         bad += 1
@@ -126,6 +155,18 @@ def main():
             got = ["%s/%s" % (h[0], h[1]) for h in index.get(form, [])][:5]
             print("  FAIL %-50s -> expected %s (%s); got %s" % (form, lemma, kind, got or "nothing"))
 
+    print("== flags")
+    for form, kind, sub, flag, present in FLAGS:
+        hits = [h for h in index.get(form, []) if h[1] == kind
+                and (sub is None or "sub=" + sub in h[2].split(";"))]
+        wrong = [h for h in hits if (flag in h[2].split(";")) != present]
+        what = "%s %s%s %s %s" % (form, kind, "/" + sub if sub else "", "has" if present else "lacks", flag)
+        if hits and not wrong:
+            print("  ok   %-50s (%d rows)" % (what, len(hits)))
+        else:
+            fails += 1
+            print("  FAIL %-50s %s" % (what, "no row" if not hits else "[%s]" % wrong[0][2]))
+
     print("== court locatives")
     total = found = 0
     missing = []
@@ -147,7 +188,7 @@ def main():
           % (found, total, 100.0 * found / max(total, 1)))
     for x in missing:
         print("    missing:", x)
-    print("== summary: %d expected lookups failed, %d format errors" % (fails, bad))
+    print("== summary: %d expected lookups / flag checks failed, %d format errors" % (fails, bad))
     sys.exit(1 if fails or bad else 0)
 
 
