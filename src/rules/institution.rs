@@ -63,6 +63,10 @@ const LOCATED: &[&str] = &[
 
 const LEGAL_FORMS: &[&str] = &["sp. z o.o.", "s.a.", "sp.j.", "sp.k.", "sa"];
 
+fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+}
+
 fn is_upper(a: &Analysis<'_>, i: usize) -> bool {
     a.tok(i).is_some_and(|t| t.shape == Shape::Upper && t.kind == TokenKind::Word)
 }
@@ -192,14 +196,19 @@ fn head_rule(
         }
         break;
     }
+    // "V Liceum Ogólnokształcące", "III Oddział": an ordinal numeral in Roman figures.
+    if start == i && i > 0 && is_roman(a.tokens[i - 1].text) && !a.breaks_before(i) {
+        start = i - 1;
+    }
     let mut j = i + 1;
     let mut parent: Option<usize> = None;
     let mut end = j;
     let n = a.tokens.len();
     while j < n {
         let t = &a.tokens[j];
-        // A name broken by a paragraph break continues when nothing closed the sentence.
-        if t.gap == Gap::Paragraph && a.tokens[j - 1].kind != TokenKind::Word {
+        // A name broken by a paragraph break continues when nothing closed the sentence, the
+        // paragraph before is running text (not a heading) and the name goes on after it.
+        if t.gap == Gap::Paragraph && !continues_across_break(a, j) {
             break;
         }
         if person_at.contains_key(&j) {
@@ -209,11 +218,8 @@ fn head_rule(
             if t.shape == Shape::Upper && acronyms.contains_key(t.text) {
                 break; // "Departamentu ... UMWP": the acronym is an institution of its own
             }
-            if a.longest(j, EntryKind::Institution)
-                .is_some_and(|(_, rs)| rs.iter().any(|r| r.attr("expands").is_some()))
-            {
-                break;
-            }
+            // A known acronym after a unit names its parent: "Śląski Oddział NFZ",
+            // "Instytutu Państwa i Prawa PAN" (an acronym defined in this text stands alone).
             if let Some(h2) = head_at(a, j) {
                 if !h2.cases.meets(Cases::GEN) {
                     break; // a new institution in the nominative: "Departamentu Innowacji Ministerstwo Zdrowia"
@@ -226,13 +232,25 @@ fn head_rule(
         }
         let next_cap = a.is_cap_word(j + 1) && head_at(a, j + 1).is_none();
         match t.text {
-            "i" if next_cap && end > i + 1 => j += 1,
+            // "Innowacji i Technologii", but not "Bank Zachodni WBK i Polski Związek Tenisowy":
+            // a new head after the "i" starts a second name.
+            "i" if next_cap && end > i + 1 && !head_follows(a, j + 1) => j += 1,
             "ds." if a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word) => {
                 j += 2;
                 end = j;
             }
-            "im." if a.is_cap_word(j + 1) => j += 1,
-            "nr" if a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) => {
+            // The patron: "im. Jana Pawła II", "im. C. K. Norwida", "im. 23 Lutego".
+            "im." if a.tok(j + 1).is_some_and(|t| t.is_capitalized() || t.kind == TokenKind::Number) => {
+                j += 1;
+                while a
+                    .tok(j)
+                    .is_some_and(|t| (t.kind == TokenKind::Abbrev && t.text.len() <= 3) || t.kind == TokenKind::Number)
+                {
+                    j += 1;
+                    end = j;
+                }
+            }
+            "nr" | "nr." if a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number) => {
                 j += 2;
                 end = j;
             }
@@ -278,6 +296,23 @@ fn head_rule(
             out.push(c);
         }
     }
+}
+
+/// Across a paragraph break: the paragraph before is running text (eight tokens or more, no
+/// closing punctuation) and two capitalised words follow ("Urzędu Marszałkowskiego\n\n
+/// Województwa Świętokrzyskiego przedstawił"), unlike a heading followed by a sentence.
+fn continues_across_break(a: &Analysis<'_>, j: usize) -> bool {
+    let prev = &a.tokens[j - 1];
+    if prev.kind != TokenKind::Word {
+        return false;
+    }
+    let para_start = (0..j).rev().find(|&k| a.tokens[k].gap == Gap::Paragraph).unwrap_or(0);
+    j - para_start >= 8 && a.is_cap_word(j) && a.is_cap_word(j + 1) && !a.breaks_before(j + 1)
+}
+
+/// A head noun among the next capitalised words.
+fn head_follows(a: &Analysis<'_>, from: usize) -> bool {
+    (from..from + 3).take_while(|&k| a.is_cap_word(k)).any(|k| head_at(a, k).is_some())
 }
 
 /// The base form: adjectives before the head, the head and the adjectives right after it in
