@@ -1043,9 +1043,9 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
                 }
             }
         };
-        // The modifier gives the value but stays outside the span, as KPWr marks it ("W minioną
-        // [sobotę]"); NKJP marks no weekdays at all.
-        let start = wd_m.start();
+        // KPWr itself is split on the modifier ("W [ostatni wtorek]", "W minioną [sobotę]"); it
+        // stays in the span.
+        let start = g("wdm").map_or(wd_m.start(), |x| x.start());
         return Outcome::Weekday(DateMatch { start, end: me, value: doc.add_days(off).iso(), rule: "date/weekday" });
     }
     Outcome::Skip
@@ -1329,8 +1329,8 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ),
     ("date/weekday", "Jak poinformowała w środę rzeczniczka", "środę", "2007-07-04", Some("2007-07-04")),
     ("date/weekday", "dostępne już od piątku - w Pubie", "piątku", "2006-12-01", Some("2006-11-29")),
-    ("date/weekday", "W ostatni wtorek odbyło się", "wtorek", "2008-02-05", Some("2008-02-09")),
-    ("date/weekday", "w zeszły piątek", "piątek", "2022-05-20", Some("2022-05-27")),
+    ("date/weekday", "W ostatni wtorek odbyło się", "ostatni wtorek", "2008-02-05", Some("2008-02-09")),
+    ("date/weekday", "w zeszły piątek", "zeszły piątek", "2022-05-20", Some("2022-05-27")),
     ("date/year-bc", "prawo XII tablic (450 r. p.n.e.) zakazywało", "450 r. p.n.e.", "BC0450", None),
     ("date/year-bc", "Platon (ur. 427 p.n.e. w Atenach", "427 p.n.e.", "BC0427", None),
     ("date/year-bc", "datuje się na 1500 rok p.n.e. W", "1500 rok p.n.e.", "BC1500", None),
