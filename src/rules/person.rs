@@ -19,6 +19,7 @@ pub(crate) const TITLE_SURNAME: &str = "person/title-surname";
 pub(crate) const APPOSITION: &str = "person/apposition";
 pub(crate) const REPEATED: &str = "person/repeated-surname";
 pub(crate) const SURNAME_ONLY: &str = "person/surname";
+pub(crate) const SPEAKER: &str = "person/next-to-speech-verb";
 pub(crate) const TITLE_UNKNOWN: &str = "person/title-unknown-name";
 pub(crate) const ROYAL: &str = "person/first-roman-numeral";
 pub(crate) const FIRST_INITIAL: &str = "person/first-initial";
@@ -256,7 +257,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             i += 2;
             continue;
         }
-        if let Some(c) = surname_only(a, i) {
+        if let Some(c) = surname_only(a, i).or_else(|| speaker(a, i)) {
             i = c.tok.1;
             out.push(c);
             continue;
@@ -307,6 +308,122 @@ fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let family = restore_case(a.slice(i, i + 1), &r.lemma);
     Some(person(a, (i, i + 1), None, Some(family), r.gender, SURNAME_ONLY))
+}
+
+/// Verbs of saying in the third person past and present: the person quoted is named right
+/// after them ("– mówi Joe Biden") or right before them ("Juncker powiedział").
+const SPEECH_VERBS: &[&str] = &[
+    "powiedział",
+    "powiedziała",
+    "mówi",
+    "mówił",
+    "mówiła",
+    "stwierdził",
+    "stwierdziła",
+    "dodał",
+    "dodała",
+    "dodaje",
+    "uważa",
+    "twierdzi",
+    "twierdził",
+    "twierdziła",
+    "podkreślił",
+    "podkreśliła",
+    "podkreśla",
+    "zaznaczył",
+    "zaznaczyła",
+    "zaznacza",
+    "przyznał",
+    "przyznała",
+    "przyznaje",
+    "wyjaśnił",
+    "wyjaśniła",
+    "wyjaśnia",
+    "zapowiedział",
+    "zapowiedziała",
+    "ocenił",
+    "oceniła",
+    "ocenia",
+    "oświadczył",
+    "oświadczyła",
+    "napisał",
+    "napisała",
+    "pisze",
+    "przekonywał",
+    "przekonywała",
+    "przekonuje",
+    "zauważył",
+    "zauważyła",
+    "zauważa",
+    "tłumaczył",
+    "tłumaczyła",
+    "tłumaczy",
+    "komentuje",
+    "skomentował",
+    "skomentowała",
+    "zapewnił",
+    "zapewniła",
+    "zapewnia",
+    "przypomniał",
+    "przypomniała",
+    "przypomina",
+    "argumentował",
+    "argumentowała",
+    "ostrzegł",
+    "ostrzegła",
+    "ostrzega",
+    "odpowiedział",
+    "odpowiedziała",
+    "odpowiada",
+    "pytał",
+    "pytała",
+    "zapytał",
+    "zapytała",
+    "wskazał",
+    "wskazała",
+    "wskazuje",
+    "stwierdza",
+    "mówiąc",
+];
+
+/// One or two capitalised words no lexicon knows as anything but a name, next to a verb of
+/// saying: a foreign or unlisted person ("– mówi Ugur Sahin", "Barnier powiedział").
+fn speaker(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let plain = |k: usize| {
+        let known_other = a.lex.get(k).is_some_and(|m| {
+            m.iter().filter(|x| x.end == k + 1).flat_map(|x| a.readings(x)).any(|r| {
+                !matches!(r.kind, EntryKind::FirstName | EntryKind::Surname)
+                    && !matches!(r.sub, Some("village") | Some("settlement"))
+            })
+        });
+        name_like(a, k) && !known_other
+    };
+    if !plain(i) {
+        return None;
+    }
+    let end = if plain(i + 1) && !a.tokens[i + 1].sentence_start { i + 2 } else { i + 1 };
+    if a.is_cap_word(end) && !a.tokens[end].sentence_start {
+        return None;
+    }
+    let before = i > 0 && SPEECH_VERBS.contains(&a.lower(i - 1)) && !a.tokens[i].sentence_start;
+    // Before the verb, a capital at the start of a sentence is no evidence ("Jak powiedział").
+    let after = SPEECH_VERBS.contains(&a.lower(end))
+        && !a.tokens[i].sentence_start
+        && !a.tokens[i].line_start
+        && (i == 0 || !a.is_cap_word(i - 1));
+    if !(before || after) {
+        return None;
+    }
+    let text = crate::lemma::squash_spaces(a.slice(i, end));
+    let mut words = text.split(' ');
+    let (given, family) = if end == i + 2 {
+        (words.next().map(str::to_owned), words.next().map(str::to_owned))
+    } else {
+        (None, words.next().map(str::to_owned))
+    };
+    let mut c = person(a, (i, end), given, family, None, SPEAKER);
+    c.lemma = text;
+    Some(c)
 }
 
 fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
