@@ -24,6 +24,7 @@ pub(crate) const ACRONYM_LEXICON: &str = "institution/acronym-lexicon";
 pub(crate) const LEGAL_FORM: &str = "institution/legal-form";
 pub(crate) const AFTER_BOARD_TITLE: &str = "institution/after-board-title";
 pub(crate) const AFTER_ORG_TYPE: &str = "institution/after-type-noun";
+pub(crate) const CLUB_CITY: &str = "institution/club-city";
 pub(crate) const COUNTRY_SUFFIX: &str = "institution/company-country";
 
 /// Heads whose name may end in "w <place>" ("Szpital ... w Sandomierzu", "Sąd Rejonowy w X").
@@ -104,6 +105,9 @@ pub(crate) fn find(
             out.push(c);
         }
         if let Some(c) = country_suffix(a, i) {
+            out.push(c);
+        }
+        if let Some(c) = club_city(a, i) {
             out.push(c);
         }
         if let Some(c) = legal_form(a, i) {
@@ -387,6 +391,59 @@ fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candid
     let mut c = Candidate::new(a, Label::Institution, (i, end), surface, AFTER_ORG_TYPE);
     c.weight = 2;
     Some(c)
+}
+
+/// Sports clubs are named "<name> <city>", the city in the nominative whatever the case of the
+/// name: "GKS Katowice", "Anwilem Włocławek", "Lecha Poznań", "Piasta Nowa Ruda".
+fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    let name_ok = t.kind == TokenKind::Word
+        && t.is_capitalized()
+        && t.text.chars().count() >= 2
+        && head_at(a, i).is_none()
+        && !a.single(i, EntryKind::Place).any(|r| !matches!(r.sub, Some("village") | Some("settlement")))
+        && !a.has_single(i, EntryKind::Title);
+    let prev_in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i - 1].sentence_start;
+    if !name_ok || a.breaks_before(i + 1) || prev_in_name {
+        return None;
+    }
+    // At a sentence start the first word must itself be a name ("Lech", "GKS"), not "Wcześniej".
+    let named = t.shape == Shape::Upper || a.has_single(i, EntryKind::FirstName) || a.has_single(i, EntryKind::Surname);
+    if t.sentence_start && !named {
+        return None;
+    }
+    let (end, readings) = a.longest(i + 1, EntryKind::Place)?;
+    // Polish towns: a foreign city after a capitalised word is mostly a longer place or a
+    // person's name ("New Delhi", "Philip Hammond").
+    let city = readings.iter().any(|r| r.sub == Some("city") && r.cases.has_nom() && !r.common);
+    // The city must be written in the nominative: "Lecha Poznań", not "Lecha z Poznania".
+    let nominative = readings.iter().all(|r| r.cases.has_nom());
+    if !city || !nominative || a.is_cap_word(end) {
+        return None;
+    }
+    // A first name with a city is a club only when the name is not also followed by a surname
+    // reading of the "city" ("Jan Kraków" is rare; "Lech Poznań" the club).
+    if a.single(i + 1, EntryKind::Surname).any(|r| r.freq >= 10) {
+        return None;
+    }
+    let surface = squash_spaces(a.slice(i, end));
+    let head = a.lower(i);
+    let lemma = if t.shape == Shape::Upper { surface.clone() } else { club_lemma(a, i, &head, end) };
+    let mut c = Candidate::new(a, Label::Institution, (i, end), lemma, CLUB_CITY);
+    c.weight = 4;
+    Some(c)
+}
+
+/// The club's name in the nominative where the lexicon knows it as a first name or surname
+/// ("Lecha" → "Lech"), the city as written.
+fn club_lemma(a: &Analysis<'_>, i: usize, head: &str, end: usize) -> String {
+    let nom = a
+        .single(i, EntryKind::FirstName)
+        .chain(a.single(i, EntryKind::Surname))
+        .find(|r| !r.cases.has_nom() && r.lemma != head)
+        .map(|r| restore_case(a.tokens[i].text, &r.lemma))
+        .unwrap_or_else(|| a.tokens[i].text.to_owned());
+    format!("{nom} {}", squash_spaces(a.slice(i + 1, end)))
 }
 
 /// "Philips Polska", "Telekomunikacja Polska": a company name with the country it trades in.
