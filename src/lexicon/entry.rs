@@ -181,7 +181,11 @@ pub struct Reading {
 impl Reading {
     /// The value of a free attribute.
     pub fn attr(&self, key: &str) -> Option<&str> {
-        self.extra.as_deref()?.split(';').find_map(|kv| kv.strip_prefix(key)?.strip_prefix('='))
+        // A bare flag ("demonym") is present with an empty value.
+        self.extra.as_deref()?.split(';').find_map(|kv| match kv.strip_prefix(key)? {
+            "" => Some(""),
+            rest => rest.strip_prefix('='),
+        })
     }
 }
 
