@@ -135,7 +135,9 @@ fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let r = readings[0];
     // An acronym is written in capitals: "PO" is a party, "Po" a preposition.
     let acronym = r.attr("expands").is_some() || r.lemma.chars().count() <= 5 && end == i + 1;
-    if acronym && end == i + 1 && !is_upper(a, i) {
+    // Mixed-case acronyms ("PiS", "MSWiA") have two capitals or more.
+    let capitals = a.tokens[i].text.chars().filter(|c| c.is_uppercase()).count();
+    if acronym && end == i + 1 && !is_upper(a, i) && capitals < 2 {
         return None;
     }
     // A lower-case word inside is fine ("Ministerstwo Spraw Zagranicznych", "Prawo i
@@ -147,7 +149,7 @@ fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let surface = a.slice(i, end);
     let lemma = restore_case(surface, &r.lemma);
-    let single_upper = end == i + 1 && is_upper(a, i);
+    let single_upper = end == i + 1 && capitals >= 2;
     let mut c =
         Candidate::new(a, Label::Institution, (i, end), lemma, if single_upper { ACRONYM_LEXICON } else { LEXICON });
     c.lexicon = Some("institution");
