@@ -68,6 +68,25 @@ impl Extractor {
     /// Like [`Extractor::extract`], with this text's own date ("YYYY-MM-DD" known to the
     /// caller: the JSONL `date` field) taking precedence over the builder's.
     pub fn extract_dated(&self, text: &str, date: Option<CivilDate>) -> Document {
+        let mut doc = Document { entities: Vec::new(), roles: Vec::new(), date: None };
+        self.extract_pieces(text, date, |piece| {
+            let base = doc.entities.len();
+            doc.date = piece.date;
+            doc.roles.extend(piece.roles.into_iter().map(|r| Role {
+                person: r.person + base,
+                title: r.title + base,
+                of: r.of.map(|o| o + base),
+            }));
+            doc.entities.extend(piece.entities);
+        });
+        doc
+    }
+
+    /// Like [`Extractor::extract_dated`], but hands over the result a piece of the text at a
+    /// time, so a caller writing out a very long text never holds all of it: each piece's
+    /// entities have byte spans into the whole `text`, and its roles index its own entities.
+    /// Pieces are cut at paragraph breaks; names and acronyms are resolved within a piece.
+    pub fn extract_pieces(&self, text: &str, date: Option<CivilDate>, mut each: impl FnMut(Document)) {
         let anchor = date.or(self.inner.document_date).or_else(|| {
             if self.inner.read_dateline {
                 date::detect_dateline(text)
@@ -75,23 +94,13 @@ impl Extractor {
                 None
             }
         });
-        let mut doc = Document { entities: Vec::new(), roles: Vec::new(), date: anchor.map(|d| d.to_string()) };
-        // Long texts are taken a piece at a time, cut at paragraph breaks, so memory stays a
-        // small multiple of one piece; names and acronyms are then resolved within a piece.
         for (offset, piece) in chunks(text, CHUNK) {
-            let (entities, roles) = self.extract_piece(piece, anchor);
-            let base = doc.entities.len();
-            doc.roles.extend(roles.into_iter().map(|r| Role {
-                person: r.person + base,
-                title: r.title + base,
-                of: r.of.map(|o| o + base),
-            }));
-            doc.entities.extend(entities.into_iter().map(|mut e| {
+            let (mut entities, roles) = self.extract_piece(piece, anchor);
+            for e in &mut entities {
                 e.span = Span::new(e.span.start + offset, e.span.end + offset);
-                e
-            }));
+            }
+            each(Document { entities, roles, date: anchor.map(|d| d.to_string()) });
         }
-        doc
     }
 
     fn extract_piece(&self, text: &str, anchor: Option<CivilDate>) -> (Vec<Entity>, Vec<Role>) {

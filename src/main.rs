@@ -7,7 +7,8 @@ use serde_json::Value;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::mpsc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{mpsc, Arc, Condvar, Mutex};
 use std::time::Instant;
 
 const USAGE: &str = "\
@@ -271,55 +272,39 @@ fn polner_one_line(s: &str) -> String {
 /// Serialised straight from borrowed fields (no `serde_json::Value` tree, which cost about 1 KB
 /// per entity: 1.8 GB for a 50 MB article). Keys stay in the sorted order the `Value` gave.
 fn doc_json(id: &Value, text: &str, doc: &Document) -> String {
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        date: Option<&'a str>,
-        entities: Vec<Ent<'a>>,
-        id: &'a Value,
-        roles: Vec<RoleOut<'a>>,
-    }
-    #[derive(Serialize)]
-    struct Ent<'a> {
-        byte_end: usize,
-        byte_start: usize,
-        end: usize,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        expansion: Option<&'a str>,
-        label: &'static str,
-        lemma: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        person: Option<Person<'a>>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        place: Option<&'a polner::PlaceInfo>,
-        rule: &'a str,
-        start: usize,
-        text: &'a str,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        value: Option<&'a str>,
-    }
-    #[derive(Serialize)]
-    struct Person<'a> {
-        #[serde(skip_serializing_if = "Option::is_none")]
-        family: Option<&'a str>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        gender: Option<polner::Gender>,
-        #[serde(skip_serializing_if = "Option::is_none")]
-        given: Option<&'a str>,
-    }
-    #[derive(Serialize)]
-    struct RoleOut<'a> {
-        of: Option<&'a str>,
-        person: &'a str,
-        title: &'a str,
-    }
     let chars = CharOffsets::new(text);
-    let entities = doc
-        .entities
-        .iter()
-        .map(|e| {
+    let mut w = DocWriter::new(id, doc.date.as_deref());
+    w.piece(&chars, doc);
+    w.finish()
+}
+
+/// Builds one document's JSON line piece by piece ([`Extractor::extract_pieces`]), so only the
+/// output and one piece's entities are in memory at once, however long the document.
+struct DocWriter {
+    out: String,
+    first: bool,
+    roles: Vec<(String, String, Option<String>)>,
+    id: String,
+}
+
+impl DocWriter {
+    fn new(id: &Value, date: Option<&str>) -> Self {
+        // Keys keep the sorted order of the earlier serde_json::Value output: date, entities, id, roles.
+        let mut out = String::from("{");
+        if let Some(d) = date {
+            out.push_str("\"date\":");
+            out.push_str(&serde_json::to_string(d).expect("a string serialises"));
+            out.push(',');
+        }
+        out.push_str("\"entities\":[");
+        let id = serde_json::to_string(id).expect("a JSON value serialises");
+        DocWriter { out, first: true, roles: Vec::new(), id }
+    }
+
+    fn piece(&mut self, chars: &CharOffsets, doc: &Document) {
+        for e in &doc.entities {
             let r = chars.chars(e.span);
-            Ent {
+            let ent = Ent {
                 byte_end: e.span.end,
                 byte_start: e.span.start,
                 end: r.end,
@@ -336,12 +321,64 @@ fn doc_json(id: &Value, text: &str, doc: &Document) -> String {
                 start: r.start,
                 text: &e.text,
                 value: e.value.as_deref(),
+            };
+            if !self.first {
+                self.out.push(',');
             }
-        })
-        .collect();
-    let roles = doc.role_triples().into_iter().map(|(person, title, of)| RoleOut { of, person, title }).collect();
-    let d = Doc { date: doc.date.as_deref(), entities, id, roles };
-    serde_json::to_string(&d).expect("serialising plain strings and numbers cannot fail")
+            self.first = false;
+            self.out.push_str(&serde_json::to_string(&ent).expect("serialising plain strings and numbers cannot fail"));
+        }
+        self.roles
+            .extend(doc.role_triples().into_iter().map(|(p, t, o)| (p.to_owned(), t.to_owned(), o.map(str::to_owned))));
+    }
+
+    fn finish(mut self) -> String {
+        self.out.push_str("],\"id\":");
+        self.out.push_str(&self.id);
+        self.out.push_str(",\"roles\":");
+        let roles: Vec<RoleOut<'_>> =
+            self.roles.iter().map(|(p, t, o)| RoleOut { of: o.as_deref(), person: p, title: t }).collect();
+        self.out.push_str(&serde_json::to_string(&roles).expect("strings serialise"));
+        self.out.push('}');
+        self.out
+    }
+}
+
+#[derive(Serialize)]
+struct Ent<'a> {
+    byte_end: usize,
+    byte_start: usize,
+    end: usize,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expansion: Option<&'a str>,
+    label: &'static str,
+    lemma: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    person: Option<Person<'a>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    place: Option<&'a polner::PlaceInfo>,
+    rule: &'a str,
+    start: usize,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct Person<'a> {
+    #[serde(skip_serializing_if = "Option::is_none")]
+    family: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    gender: Option<polner::Gender>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    given: Option<&'a str>,
+}
+
+#[derive(Serialize)]
+struct RoleOut<'a> {
+    of: Option<&'a str>,
+    person: &'a str,
+    title: &'a str,
 }
 
 /// One parsed input line, ready for a worker.
@@ -351,6 +388,8 @@ struct Job {
     id: Value,
     text: String,
     date: Option<CivilDate>,
+    /// Input bytes of the line, for progress.
+    bytes: usize,
 }
 
 fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
@@ -370,40 +409,109 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
     };
     let name = args.files.first().map_or("<stdin>".to_owned(), |p| p.display().to_string());
     let threads = args.threads;
-    // Bounded queues keep memory flat however long the input is.
-    let (job_tx, job_rx) = mpsc::sync_channel::<Job>(threads * 4);
-    let job_rx = std::sync::Arc::new(std::sync::Mutex::new(job_rx));
-    let (res_tx, res_rx) = mpsc::sync_channel::<(usize, usize, String)>(threads * 4);
+    // Bounded queues, and a window on how far reading may run ahead of writing, keep memory
+    // flat however long the input is and however slow one document is.
+    let (job_tx, job_rx) = mpsc::sync_channel::<Job>(threads * 2);
+    let job_rx = Arc::new(Mutex::new(job_rx));
+    let (res_tx, res_rx) = mpsc::sync_channel::<Done>(threads * 2);
+    let window = Arc::new(Window {
+        written: Mutex::new(0),
+        cond: Condvar::new(),
+        stop: AtomicBool::new(false),
+        ahead: threads * 8,
+    });
+    let failed = AtomicBool::new(false);
     let mut ok = true;
     std::thread::scope(|s| {
         let reader_handle = s.spawn({
-            let name = name.clone();
-            let res_tx = res_tx.clone();
-            move || read_jobs(reader, &name, job_tx, res_tx)
+            let (name, res_tx, window) = (name.clone(), res_tx.clone(), window.clone());
+            move || read_jobs(reader, &name, job_tx, res_tx, &window)
         });
         for _ in 0..threads {
-            let job_rx = job_rx.clone();
-            let res_tx = res_tx.clone();
+            let (job_rx, res_tx, name, failed) = (job_rx.clone(), res_tx.clone(), name.clone(), &failed);
             s.spawn(move || loop {
                 let job = {
                     let Ok(guard) = job_rx.lock() else { return };
                     guard.recv()
                 };
                 let Ok(job) = job else { return };
-                let doc = ex.extract_dated(&job.text, job.date);
-                let line = doc_json(&job.id, &job.text, &doc);
-                let bytes = job.text.len();
-                if res_tx.send((job.seq, bytes, line)).is_err() {
+                // A bug in the extractor must not cost the other documents: report the line
+                // and keep the output order with an empty slot.
+                let line = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                    let chars = CharOffsets::new(&job.text);
+                    let mut w = DocWriter::new(&job.id, None);
+                    let mut dated = false;
+                    ex.extract_pieces(&job.text, job.date, |piece| {
+                        if !dated {
+                            w = DocWriter::new(&job.id, piece.date.as_deref());
+                            dated = true;
+                        }
+                        w.piece(&chars, &piece);
+                    });
+                    w.finish()
+                }));
+                let line = line.unwrap_or_else(|_| {
+                    eprintln!(
+                        "polner: {name}: line {}: internal error while extracting; the document is skipped",
+                        job.line_no
+                    );
+                    failed.store(true, Ordering::Relaxed);
+                    String::new()
+                });
+                if res_tx.send(Done { seq: job.seq, doc: true, bytes: job.bytes, line }).is_err() {
                     return;
                 }
-                let _ = job.line_no;
             });
         }
         drop(res_tx);
-        ok &= write_in_order(res_rx, args.progress);
+        ok &= write_in_order(res_rx, args.progress, &window);
+        // The writer may have stopped early (stdout closed): release the reader.
+        window.stop.store(true, Ordering::Relaxed);
+        window.cond.notify_all();
         ok &= reader_handle.join().unwrap_or(false);
     });
-    ok
+    ok && !failed.load(Ordering::Relaxed)
+}
+
+/// How far the reader may run ahead of the writer, in lines.
+struct Window {
+    written: Mutex<usize>,
+    cond: Condvar,
+    stop: AtomicBool,
+    ahead: usize,
+}
+
+impl Window {
+    /// Wait until line `seq` may be read; false when the run is stopping.
+    fn admit(&self, seq: usize) -> bool {
+        let Ok(mut written) = self.written.lock() else { return false };
+        while seq >= *written + self.ahead {
+            if self.stop.load(Ordering::Relaxed) {
+                return false;
+            }
+            written = match self.cond.wait_timeout(written, std::time::Duration::from_millis(100)) {
+                Ok((w, _)) => w,
+                Err(_) => return false,
+            };
+        }
+        !self.stop.load(Ordering::Relaxed)
+    }
+
+    fn advance(&self, to: usize) {
+        if let Ok(mut w) = self.written.lock() {
+            *w = to;
+        }
+        self.cond.notify_all();
+    }
+}
+
+/// A finished line: its place in the input, whether it was a document, the input bytes, and
+/// the output line (empty for a line that could not be read).
+struct Done {
+    seq: usize,
+    doc: bool,
+    bytes: usize,
+    line: String,
 }
 
 /// Reads lines and hands documents to the workers; bad lines are reported and skipped, and an
@@ -412,7 +520,8 @@ fn read_jobs(
     mut reader: Box<dyn BufRead + Send>,
     name: &str,
     jobs: mpsc::SyncSender<Job>,
-    results: mpsc::SyncSender<(usize, usize, String)>,
+    results: mpsc::SyncSender<Done>,
+    window: &Window,
 ) -> bool {
     let mut ok = true;
     let mut buf = Vec::new();
@@ -429,13 +538,16 @@ fn read_jobs(
             }
         }
         line_no += 1;
+        if !window.admit(seq) {
+            return ok;
+        }
         match parse_line(line_no, &buf) {
             Ok(Some(Line { id, text, date, warning })) => {
                 if let Some(w) = warning {
                     eprintln!("polner: {name}: {w}");
                     ok = false;
                 }
-                if jobs.send(Job { seq, line_no, id, text, date }).is_err() {
+                if jobs.send(Job { seq, line_no, id, text, date, bytes: buf.len() }).is_err() {
                     return false;
                 }
                 seq += 1;
@@ -445,7 +557,7 @@ fn read_jobs(
                 eprintln!("polner: {name}: {e}");
                 ok = false;
                 // An empty result keeps the sequence dense, so the writer never waits for it.
-                if results.send((seq, 0, String::new())).is_err() {
+                if results.send(Done { seq, doc: false, bytes: buf.len(), line: String::new() }).is_err() {
                     return false;
                 }
                 seq += 1;
@@ -455,7 +567,7 @@ fn read_jobs(
     ok
 }
 
-fn write_in_order(results: mpsc::Receiver<(usize, usize, String)>, progress: bool) -> bool {
+fn write_in_order(results: mpsc::Receiver<Done>, progress: bool, window: &Window) -> bool {
     let stdout = io::stdout();
     let mut out = BufWriter::new(stdout.lock());
     let mut pending: std::collections::BTreeMap<usize, String> = std::collections::BTreeMap::new();
@@ -463,26 +575,29 @@ fn write_in_order(results: mpsc::Receiver<(usize, usize, String)>, progress: boo
     let started = Instant::now();
     let mut last_report = Instant::now();
     let (mut docs, mut bytes) = (0usize, 0usize);
-    let mut ok = true;
-    for (seq, n, line) in results {
-        pending.insert(seq, line);
-        docs += usize::from(n > 0);
-        bytes += n;
+    let report = |docs: usize, bytes: usize, end: &str| {
+        let secs = started.elapsed().as_secs_f64().max(1e-9);
+        eprint!("\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s{end}", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+    };
+    for done in results {
+        pending.insert(done.seq, done.line);
+        docs += usize::from(done.doc);
+        bytes += done.bytes;
         while let Some(line) = pending.remove(&next) {
+            // A closed stdout (a pipe to `head`) ends the run quietly.
             if !line.is_empty() && writeln!(out, "{line}").is_err() {
-                ok = false;
+                return false;
             }
             next += 1;
         }
+        window.advance(next);
         if progress && last_report.elapsed().as_millis() >= 500 {
             last_report = Instant::now();
-            let secs = started.elapsed().as_secs_f64().max(1e-9);
-            eprint!("\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+            report(docs, bytes, "");
         }
     }
     if progress {
-        let secs = started.elapsed().as_secs_f64().max(1e-9);
-        eprintln!("\rpolner: {docs} documents, {:.1} MB, {:.1} MB/s", bytes as f64 / 1e6, bytes as f64 / 1e6 / secs);
+        report(docs, bytes, "\n");
     }
-    ok && out.flush().is_ok()
+    out.flush().is_ok()
 }

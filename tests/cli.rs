@@ -2,7 +2,7 @@
 //! the good documents around a bad one.
 
 use serde_json::Value;
-use std::io::Write;
+use std::io::{BufRead, BufReader, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -325,4 +325,45 @@ fn fifty_megabyte_document() {
     assert_eq!(docs.len(), 1);
     assert_eq!(docs[0]["id"], "big");
     assert!(docs[0]["entities"].as_array().unwrap().len() > 1000);
+}
+
+#[test]
+fn progress_counts_every_document_and_closed_stdout_stops_the_run() {
+    let mut input = String::new();
+    for i in 0..30 {
+        input.push_str(&format!("{{\"id\": {i}, \"text\": \"Marszałek Artur Kosicki w Białymstoku.\"}}\n"));
+    }
+    input.push_str("not json\n");
+    let out = run_stdin(&["--jsonl", "--progress", "--threads", "2"], input.as_bytes());
+    no_panic(&out);
+    let err = stderr(&out);
+    assert!(err.contains("30 documents"), "help: progress should count the 30 documents: {err}");
+    assert!(err.contains("line 31"), "{err}");
+
+    // A reader that goes away after the first line: the run ends, without a panic.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_polner"))
+        .args(["--jsonl", "--threads", "2"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let feeder = std::thread::spawn(move || {
+        for i in 0..20_000 {
+            let line = format!("{{\"id\": {i}, \"text\": \"Marszałek Artur Kosicki otworzył spotkanie.\"}}\n");
+            if stdin.write_all(line.as_bytes()).is_err() {
+                break;
+            }
+        }
+    });
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with('{'));
+    let status = child.wait().unwrap();
+    feeder.join().unwrap();
+    let mut err = String::new();
+    child.stderr.take().unwrap().read_to_string(&mut err).unwrap();
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(!status.success(), "a closed stdout is reported in the exit code");
 }

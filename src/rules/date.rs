@@ -836,7 +836,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         }
         // Not part of an address or identifier ("marcin.grudzien@", "/maj/").
         let glued = |ch: char| matches!(ch, '.' | '@' | '_' | '/' | '=' | '#' | '&');
-        if prev_char(text, start).is_some_and(glued) || text[mm.end()..].starts_with(|ch: char| ch == '@' || ch == '_')
+        if prev_char(text, start).is_some_and(glued) || text[mm.end()..].starts_with(['@', '_'])
         {
             return Outcome::Skip;
         }

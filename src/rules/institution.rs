@@ -186,7 +186,7 @@ fn head_rule(
         if k >= 1
             && a.is_cap_word(k - 1)
             && !a.breaks_before(k)
-            && is_adjective_form(&a.lower(k - 1), h.gender, h.cases)
+            && is_adjective_form(a.lower(k - 1), h.gender, h.cases)
         {
             start -= 1;
             continue;
@@ -195,7 +195,7 @@ fn head_rule(
             && a.is(k - 1, "i")
             && a.is_cap_word(k - 2)
             && start < i
-            && is_adjective_form(&a.lower(k - 2), h.gender, h.cases)
+            && is_adjective_form(a.lower(k - 2), h.gender, h.cases)
         {
             start -= 2;
             continue;
@@ -328,7 +328,7 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
     let head_lower = a.lower(i);
     // An indeclinable head ("Centrum") takes its case from the adjectives before it.
     let before_oblique =
-        start < i && adjective_nominative(&a.lower(start), h.gender, Cases(h.cases.0 & !Cases::NOM.0)).is_some();
+        start < i && adjective_nominative(a.lower(start), h.gender, Cases(h.cases.0 & !Cases::NOM.0)).is_some();
     if h.cases.has_nom() && head_lower == h.lemma && !before_oblique {
         return surface;
     }
@@ -336,14 +336,14 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
     let mut words: Vec<String> = Vec::new();
     for k in start..i {
         let w = a.lower(k);
-        let nom = adjective_nominative(&w, h.gender, oblique).unwrap_or_else(|| w.to_owned());
+        let nom = adjective_nominative(w, h.gender, oblique).unwrap_or_else(|| w.to_owned());
         words.push(restore_case(a.tokens[k].text, &nom));
     }
     words.push(restore_case(a.tokens[i].text, h.lemma));
     let mut k = i + 1;
     while k < end {
         let w = a.lower(k);
-        match adjective_nominative(&w, h.gender, oblique) {
+        match adjective_nominative(w, h.gender, oblique) {
             Some(nom) if a.is_cap_word(k) => words.push(restore_case(a.tokens[k].text, &nom)),
             _ => break,
         }
@@ -360,7 +360,7 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
 /// "firmy Elektroland", "klubu Legia Warszawa", "dziennika „Rzeczpospolita”": the name after a
 /// lower-case organisation type noun (the noun itself is not part of the name).
 fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candidate>) -> Option<Candidate> {
-    if i == 0 || !a.is_lower_word(i - 1) || !super::heads::is_org_type(&a.lower(i - 1)) || a.breaks_before(i) {
+    if i == 0 || !a.is_lower_word(i - 1) || !super::heads::is_org_type(a.lower(i - 1)) || a.breaks_before(i) {
         return None;
     }
     if person_at.contains_key(&i) {
@@ -430,7 +430,7 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let surface = squash_spaces(a.slice(i, end));
     let head = a.lower(i);
-    let lemma = if t.shape == Shape::Upper { surface.clone() } else { club_lemma(a, i, &head, end) };
+    let lemma = if t.shape == Shape::Upper { surface.clone() } else { club_lemma(a, i, head, end) };
     let mut c = Candidate::new(a, Label::Institution, (i, end), lemma, CLUB_CITY);
     c.weight = 4;
     Some(c)
@@ -457,7 +457,7 @@ fn country_suffix(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     // "Rzeczpospolita Polska", "Wielka Polska" are the country itself, not companies.
-    if is_adjective_form(&a.lower(i), crate::lexicon::Gram::F, Cases::NOM) || a.lower(i) == "rzeczpospolita" {
+    if is_adjective_form(a.lower(i), crate::lexicon::Gram::F, Cases::NOM) || a.lower(i) == "rzeczpospolita" {
         return None;
     }
     let surface = squash_spaces(a.slice(i, i + 2));

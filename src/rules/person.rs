@@ -47,7 +47,7 @@ fn name_like(a: &Analysis<'_>, i: usize) -> bool {
             && (t.shape == Shape::Capitalized && name_shaped(t.text) || byline)
             && t.text.chars().count() > 1
     }) && !a.breaks_before(i)
-        && super::heads::head(&a.lower(i)).is_none()
+        && super::heads::head(a.lower(i)).is_none()
         && !a.has_single(i, EntryKind::Title)
 }
 
@@ -590,7 +590,7 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         }
         let lower = a.lower(i);
         let from_lexicon = a.single(i, EntryKind::Surname).map(|r| r.lemma.clone());
-        let guessed = [Gram::M, Gram::F].into_iter().flat_map(|g| guess::base_forms(&lower, g)).map(|(b, _)| b);
+        let guessed = [Gram::M, Gram::F].into_iter().flat_map(|g| guess::base_forms(lower, g)).map(|(b, _)| b);
         let hit = from_lexicon.chain(guessed).find(|l| known.contains_key(l));
         if let Some(l) = hit {
             let family = restore_case(a.slice(i, i + 1), &l);

@@ -262,7 +262,7 @@ fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let mut words = vec![if w.ends_with('.') { a.tokens[i].text.to_owned() } else { marker_lemma.to_owned() }];
     for k in first..end {
         let lw = a.lower(k);
-        let nom = super::heads::adjective_nominative(&lw, gender, Cases(Cases::ANY.0 & !Cases::NOM.0));
+        let nom = super::heads::adjective_nominative(lw, gender, Cases(Cases::ANY.0 & !Cases::NOM.0));
         match nom {
             Some(n) if !w.ends_with('.') || gender == Gram::F => words.push(restore_case(a.tokens[k].text, &n)),
             _ => words.push(a.tokens[k].text.to_owned()),

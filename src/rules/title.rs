@@ -47,7 +47,7 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             // Plural functions ("prelegenci", "przedstawiciele") name groups, not a person's role.
             rs.retain(|r| !r.plural);
             // Trim a match that runs into a capitalised name ("dyrektor Departamentu ...").
-            let ok = (i + 1..end).all(|k| !a.is_cap_word(k) || capital_allowed_in_title(&a.lower(k)));
+            let ok = (i + 1..end).all(|k| !a.is_cap_word(k) || capital_allowed_in_title(a.lower(k)));
             (ok && !rs.is_empty()).then_some((end, rs))
         }) else {
             i += 1;
@@ -65,11 +65,11 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
         // "dyrektor ds. Cyberbezpieczeństwa", "pełnomocnik ds. rozwoju regionalnego"
         if a.is(j, "ds.") && a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word) {
             lemma.push_str(" ds. ");
-            lemma.push_str(&a.lower(j + 1));
+            lemma.push_str(a.lower(j + 1));
             j += 2;
-            while a.is_lower_word(j) && !STOP.contains(&a.lower(j)) && looks_genitive(&a.lower(j)) {
+            while a.is_lower_word(j) && !STOP.contains(&a.lower(j)) && looks_genitive(a.lower(j)) {
                 lemma.push(' ');
-                lemma.push_str(&a.lower(j));
+                lemma.push_str(a.lower(j));
                 j += 1;
             }
         } else {
@@ -80,11 +80,11 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
                 let starts_other = a.longest(j, EntryKind::Place).is_some() || a.longest(j, EntryKind::Title).is_some();
                 // "koordynator podlaskiego Klastra": the adjective belongs to the name after it.
                 let adjective_before_name = (w.ends_with("ego") || w.ends_with("ej")) && a.is_cap_word(j + 1);
-                if STOP.contains(&w) || !looks_genitive(&w) || starts_other || adjective_before_name {
+                if STOP.contains(&w) || !looks_genitive(w) || starts_other || adjective_before_name {
                     break;
                 }
                 lemma.push(' ');
-                lemma.push_str(&w);
+                lemma.push_str(w);
                 j += 1;
                 added += 1;
             }
