@@ -836,8 +836,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         }
         // Not part of an address or identifier ("marcin.grudzien@", "/maj/").
         let glued = |ch: char| matches!(ch, '.' | '@' | '_' | '/' | '=' | '#' | '&');
-        if prev_char(text, start).is_some_and(glued) || text[mm.end()..].starts_with(['@', '_'])
-        {
+        if prev_char(text, start).is_some_and(glued) || text[mm.end()..].starts_with(['@', '_']) {
             return Outcome::Skip;
         }
         return hit(start, mm.end(), format!("{}-{mo:02}", fmt_year(ctx.doc.map(|d| d.year))), "date/month");

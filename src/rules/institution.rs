@@ -183,10 +183,7 @@ fn head_rule(
     let mut start = i;
     loop {
         let k = start;
-        if k >= 1
-            && a.is_cap_word(k - 1)
-            && !a.breaks_before(k)
-            && is_adjective_form(a.lower(k - 1), h.gender, h.cases)
+        if k >= 1 && a.is_cap_word(k - 1) && !a.breaks_before(k) && is_adjective_form(a.lower(k - 1), h.gender, h.cases)
         {
             start -= 1;
             continue;
