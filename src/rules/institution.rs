@@ -133,20 +133,25 @@ fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let (end, readings) = a.longest(i, EntryKind::Institution)?;
     let r = readings[0];
-    // An acronym is written in capitals: "PO" is a party, "Po" a preposition.
-    let acronym = r.attr("expands").is_some() || r.lemma.chars().count() <= 5 && end == i + 1;
-    // Mixed-case acronyms ("PiS", "MSWiA") have two capitals or more.
+    // An acronym is written in capitals ("PO" is a party, "Po" a preposition; "PiS", "MSWiA"
+    // have two capitals or more). A short name written as a word ("Legia", "Pekao") needs a
+    // capital that is not just the start of a sentence.
     let capitals = a.tokens[i].text.chars().filter(|c| c.is_uppercase()).count();
-    if acronym && end == i + 1 && !is_upper(a, i) && capitals < 2 {
+    if end == i + 1 && !is_upper(a, i) && capitals < 2 {
+        let acronym = r.attr("expands").is_some();
+        let len = a.tokens[i].text.chars().count();
+        let opening = a.tokens[i].sentence_start || a.tokens[i].line_start;
+        if acronym || len <= 2 || (len <= 5 && opening) {
+            return None;
+        }
+    }
+    // Lower-case words inside are fine ("Ministerstwo Spraw Zagranicznych", "Fundusz Narodów
+    // Zjednoczonych na rzecz Dzieci"), but the name must end with a capitalised word: a phrase
+    // in lower case after a capital ("Urząd miasta") is not the official name.
+    if end > i + 1 && a.tok(end - 1).is_some_and(|t| t.shape == Shape::Lower) {
         return None;
     }
-    // A lower-case word inside is fine ("Ministerstwo Spraw Zagranicznych", "Prawo i
-    // Sprawiedliwość"), but the name must be written with its capitals.
-    if (i..end)
-        .any(|k| a.tok(k).is_some_and(|t| t.kind == TokenKind::Word && t.shape == Shape::Lower && t.text.len() > 3))
-    {
-        return None;
-    }
+
     let surface = a.slice(i, end);
     let lemma = restore_case(surface, &r.lemma);
     let single_upper = end == i + 1 && capitals >= 2;
@@ -557,6 +562,7 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
         // "NASK CSIRT": a known acronym followed by another upper-case unit name.
         let mut end = i + 1;
         while is_upper(a, end)
+            && !a.breaks_before(end)
             && !a.has_single(end, EntryKind::Place)
             && !acronyms.contains_key(a.tokens[end].text)
             && end < i + 3
