@@ -9,6 +9,5 @@ cd "$root"
 python3 -c 'import morfeusz2' 2>/dev/null || python3 -m pip install --quiet morfeusz2==1.99.15
 python3 gazetteers/build/build_lexicon.py --out target/lexicon
 python3 gazetteers/build/check_lexicon.py --dir target/lexicon
-cargo build --release --bin polner
-./target/release/polner compile-lexicon gazetteers/polner.fst target/lexicon/*.tsv
+cargo run --release --quiet --bin polner -- compile-lexicon gazetteers/polner.fst target/lexicon/*.tsv
 cargo build --release
