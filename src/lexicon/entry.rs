@@ -124,6 +124,17 @@ impl Cases {
     }
 }
 
+/// The case bits of [`Cases`], for compact tables of endings.
+pub(crate) mod case_bits {
+    pub(crate) const NOM: u8 = 1;
+    pub(crate) const GEN: u8 = 2;
+    pub(crate) const DAT: u8 = 4;
+    pub(crate) const ACC: u8 = 8;
+    pub(crate) const INST: u8 = 16;
+    pub(crate) const LOC: u8 = 32;
+    pub(crate) const VOC: u8 = 64;
+}
+
 /// Subtypes of places and institutions, stored as a one-byte code.
 pub(crate) const SUBTYPES: &[&str] = &[
     "voivodeship",

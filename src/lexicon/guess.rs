@@ -19,13 +19,7 @@ const fn c(bits: u8) -> Cases {
     Cases(bits)
 }
 
-const NOM: u8 = 1;
-const GEN: u8 = 2;
-const DAT: u8 = 4;
-const ACC: u8 = 8;
-const INST: u8 = 16;
-const LOC: u8 = 32;
-const VOC: u8 = 64;
+use super::entry::case_bits::*;
 
 /// Ordered from the most specific ending to the least; the first that fits wins.
 const PARADIGMS: &[Paradigm] = &[

@@ -7,13 +7,7 @@ use crate::lexicon::{Cases, Gram};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
-const NOM: u8 = 1;
-const GEN: u8 = 2;
-const DAT: u8 = 4;
-const ACC: u8 = 8;
-const INST: u8 = 16;
-const LOC: u8 = 32;
-const VOC: u8 = 64;
+use crate::lexicon::entry::case_bits::*;
 
 type Forms = &'static [(&'static str, u8)];
 

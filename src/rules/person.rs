@@ -247,13 +247,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             && a.is(i + 2, ",")
             && title_start(&title_starts, i + 3)
         {
-            let text = a.slice(i, i + 2).to_owned();
-            let mut words = text.split_whitespace();
-            let given = words.next().map(str::to_owned);
-            let family = words.next().map(str::to_owned);
-            let mut c = person(a, (i, i + 2), given, family, None, APPOSITION);
-            c.lemma = crate::lemma::squash_spaces(&text);
-            out.push(c);
+            out.push(unlisted(a, (i, i + 2), APPOSITION));
             i += 2;
             continue;
         }
@@ -414,16 +408,22 @@ fn speaker(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if !(before || after) {
         return None;
     }
-    let text = crate::lemma::squash_spaces(a.slice(i, end));
+    Some(unlisted(a, (i, end), SPEAKER))
+}
+
+/// A person no lexicon lists, written as one word (a surname) or two (given name and surname):
+/// the base form is the text as written, since nothing tells how it declines.
+fn unlisted(a: &Analysis<'_>, tok: (usize, usize), rule: &'static str) -> Candidate {
+    let text = crate::lemma::squash_spaces(a.slice(tok.0, tok.1));
     let mut words = text.split(' ');
-    let (given, family) = if end == i + 2 {
+    let (given, family) = if tok.1 == tok.0 + 2 {
         (words.next().map(str::to_owned), words.next().map(str::to_owned))
     } else {
         (None, words.next().map(str::to_owned))
     };
-    let mut c = person(a, (i, end), given, family, None, SPEAKER);
+    let mut c = person(a, tok, given, family, None, rule);
     c.lemma = text;
-    Some(c)
+    c
 }
 
 fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
@@ -452,16 +452,7 @@ fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if end == i + 1 {
         return None;
     }
-    let text = crate::lemma::squash_spaces(a.slice(i, end));
-    let mut words = text.split(' ');
-    let (given, family) = if end == i + 2 {
-        (words.next().map(str::to_owned), words.next().map(str::to_owned))
-    } else {
-        (None, words.next().map(str::to_owned))
-    };
-    let mut c = person(a, (i, end), given, family, None, TITLE_UNKNOWN);
-    c.lemma = text;
-    Some(c)
+    Some(unlisted(a, (i, end), TITLE_UNKNOWN))
 }
 
 /// The end of an initial at token `j`: "F." as one token, or "F" followed by ".".
