@@ -19,6 +19,7 @@ pub(crate) const TITLE_SURNAME: &str = "person/title-surname";
 pub(crate) const APPOSITION: &str = "person/apposition";
 pub(crate) const REPEATED: &str = "person/repeated-surname";
 pub(crate) const SURNAME_ONLY: &str = "person/surname";
+pub(crate) const APOSTROPHE: &str = "person/apostrophe-inflected";
 pub(crate) const SPEAKER: &str = "person/next-to-speech-verb";
 pub(crate) const TITLE_UNKNOWN: &str = "person/title-unknown-name";
 pub(crate) const ROYAL: &str = "person/first-roman-numeral";
@@ -67,6 +68,48 @@ fn name_shaped(w: &str) -> bool {
     true
 }
 
+/// Polish case endings written after an apostrophe on foreign names.
+const APOSTROPHE_ENDINGS: &[&str] =
+    &["a", "owi", "em", "ie", "ego", "emu", "m", "u", "y", "ę", "ą", "ów", "om", "ami", "ach", "go", "mu"];
+
+/// The base of a foreign name inflected with an apostrophe, and the ending ("dehaene'a" →
+/// ("dehaene", "a")).
+fn apostrophe_split(lower: &str) -> Option<(&str, &str)> {
+    let (base, ending) = lower.rsplit_once(['\'', '’'])?;
+    (base.chars().count() >= 2 && APOSTROPHE_ENDINGS.contains(&ending)).then_some((base, ending))
+}
+
+/// "Bowe'a", "Kovalsky’ego" on their own, mid-sentence: the apostrophe ending is a sure sign
+/// of a foreign person's name in Polish text.
+fn apostrophe_surname(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    if !name_like(a, i) {
+        return None;
+    }
+    let (base, ending) = apostrophe_split(a.lower(i))?;
+    let cases = match ending {
+        "a" | "go" => Cases(Cases::GEN.0 | Cases::ACC.0),
+        "owi" | "mu" | "emu" => Cases::DAT,
+        "em" | "m" => Cases::INST,
+        "ie" | "u" => Cases::LOC,
+        _ => Cases::ANY,
+    };
+    // The base as written: lower-casing kept the length of these letters, or fall back to it.
+    let base_text = t.text.get(..base.len()).filter(|b| b.to_lowercase() == base).unwrap_or(base).to_owned();
+    // "George'a Busha", "Jean-Claude’a Junckera": the apostrophe was on the given name.
+    if name_like(a, i + 1) && !a.tokens[i + 1].sentence_start {
+        let family = surname_at(a, i + 1, cases, Some(Gram::M), true)
+            .map(|s| restore_case(a.slice(i + 1, i + 2), &s.lemma))
+            .unwrap_or_else(|| a.tokens[i + 1].text.to_owned());
+        return Some(person(a, (i, i + 2), Some(base_text), Some(family), Some(Gram::M), APOSTROPHE));
+    }
+    // "Nigela Farage'a": an unlisted given name before it.
+    let start =
+        if i > 0 && name_like(a, i - 1) && !a.tokens[i].sentence_start && a.lex[i - 1].is_empty() { i - 1 } else { i };
+    let given = (start < i).then(|| a.tokens[start].text.to_owned());
+    Some(person(a, (start, i + 1), given, Some(base_text), None, APOSTROPHE))
+}
+
 /// The surname reading of token `i` that agrees with `cases` and `gender`, from the lexicon
 /// or, failing that, from the suffix guesser.
 fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, allow_guess: bool) -> Option<Surname> {
@@ -75,6 +118,10 @@ fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, al
     let agrees = |r: &&Reading| r.cases.meets(cases) && gender_ok(r.gender, gender);
     if let Some(r) = a.single(i, EntryKind::Surname).find(agrees) {
         return Some(Surname { lemma: r.lemma.clone(), gender: r.gender, guessed: r.guessed });
+    }
+    // A foreign surname takes its Polish ending after an apostrophe: "Dehaene'a", "Bowe'em".
+    if let Some((base, _)) = apostrophe_split(&lower) {
+        return Some(Surname { lemma: base.to_owned(), gender, guessed: true });
     }
     // Hyphenated surnames inflect part by part: "Nowak-Jeziorańskiej".
     if lower.contains('-') {
@@ -251,7 +298,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             i += 2;
             continue;
         }
-        if let Some(c) = surname_only(a, i).or_else(|| speaker(a, i)) {
+        if let Some(c) = surname_only(a, i).or_else(|| speaker(a, i)).or_else(|| apostrophe_surname(a, i)) {
             i = c.tok.1;
             out.push(c);
             continue;
@@ -607,6 +654,9 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         "Jan Kowalski przyszedł. Potem Kowalskiego wyproszono.",
         &[("Jan Kowalski", "Jan Kowalski"), ("Kowalskiego", "Kowalski")],
     ),
+    ("rozmawiał z George'em Bushem wczoraj", &[("George'em Bushem", "George Bush")]),
+    // A multi-byte apostrophe (regression: slicing inside '’').
+    ("bez Kovalsky’ego i Farage’a", &[("Kovalsky’ego", "Kovalsky"), ("Farage’a", "Farage")]),
     // Negative: months and common words without evidence.
     ("w marcu i w maju król Polski", &[]),
 ];
