@@ -85,6 +85,12 @@ fn parse_args() -> Result<Args, String> {
 }
 
 fn main() -> ExitCode {
+    // A defect must never show users a backtrace: one line, and the affected document is
+    // reported by the caller (see run_jsonl).
+    std::panic::set_hook(Box::new(|info| {
+        let at = info.location().map(|l| format!(" at {}:{}", l.file(), l.line())).unwrap_or_default();
+        eprintln!("polner: internal error{at}; please report it with the input");
+    }));
     let raw: Vec<String> = std::env::args().collect();
     if raw.get(1).map(String::as_str) == Some("compile-lexicon") {
         return compile_lexicon(&raw[2..]);
