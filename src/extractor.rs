@@ -150,7 +150,7 @@ fn chunks(text: &str, limit: usize) -> Vec<(usize, &str)> {
 }
 
 fn dates(a: &Analysis<'_>, anchor: Option<CivilDate>) -> Vec<Candidate> {
-    date::find_dates(a.text, anchor)
+    date::find_with(a.text, anchor)
         .into_iter()
         .map(|m| {
             let first = a.tokens.partition_point(|t| t.span.end <= m.start);

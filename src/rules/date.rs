@@ -1145,7 +1145,9 @@ pub fn find_dates(text: &str, doc_date: Option<CivilDate>) -> Vec<DateMatch> {
     find_with(text, doc)
 }
 
-fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
+/// Like [`find_dates`], with the anchor taken as given: no dateline is looked for in `text`
+/// (the extractor reads it once from the top of the whole article, not of each piece).
+pub(crate) fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
     let ctx = Ctx { doc };
     let re = &*DATE_RE;
     let mut out: Vec<DateMatch> = Vec::new();
