@@ -167,10 +167,12 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             continue;
         }
         // Foreign city names from GeoNames include ordinary words ("Bo", "Victoria"): a common
-        // word or a sentence-initial capital is no evidence.
+        // word is no evidence, nor is the capital of a sentence's first word when the name is
+        // also an ordinary word; "Londyn" at a sentence start is London.
+        let wordy = best.common || best.attr("word").is_some();
         if single
             && readings.iter().all(|r| r.sub == Some("foreign_city") || minor(r))
-            && (best.common || t.sentence_start)
+            && (best.common || t.sentence_start && wordy)
             && !placed
         {
             continue;
