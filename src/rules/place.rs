@@ -177,6 +177,11 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         {
             continue;
         }
+        // "Indianie" is the state only after a preposition of place; otherwise the Indians. (For
+        // countries — "Niemcy", "Węgrów" — the country is the likelier reading even so.)
+        if single && !placed && best.sub == Some("region") && best.attr("demonym").is_some() {
+            continue;
+        }
         // "Marek", "Jarosław", "Kuba": a first name is a person unless a preposition of place
         // says otherwise.
         if single && !placed && a.single(i, EntryKind::FirstName).any(|r| r.freq >= 7 && !r.plural) {
