@@ -1230,6 +1230,11 @@ pub fn detect_dateline(text: &str) -> Option<CivilDate> {
             _ => stripped,
         };
         let body = body.trim_end_matches(['.', ',']);
+        // A full date has a day and a year in digits: a line without digits is no dateline, and
+        // is skipped without running the date regex over it (headlines, leads).
+        if !body.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
         let found = find_with(body, None);
         if let [one] = found.as_slice() {
             let covered = body[..one.start].trim().is_empty() && body[one.end..].trim_matches(['.', ' ']).is_empty();
