@@ -445,16 +445,12 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
                 // and keep the output order with an empty slot.
                 let line = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
                     let chars = CharOffsets::new(&job.text);
-                    let mut w = DocWriter::new(&job.id, None);
-                    let mut dated = false;
+                    // The writer starts with the first piece, which carries the document's date.
+                    let mut w: Option<DocWriter> = None;
                     ex.extract_pieces(&job.text, job.date, |piece| {
-                        if !dated {
-                            w = DocWriter::new(&job.id, piece.date.as_deref());
-                            dated = true;
-                        }
-                        w.piece(&chars, &piece);
+                        w.get_or_insert_with(|| DocWriter::new(&job.id, piece.date.as_deref())).piece(&chars, &piece);
                     });
-                    w.finish()
+                    w.unwrap_or_else(|| DocWriter::new(&job.id, None)).finish()
                 }));
                 let line = line.unwrap_or_else(|_| {
                     eprintln!(
@@ -469,7 +465,10 @@ fn run_jsonl(ex: &Extractor, args: &Args) -> bool {
                 }
             });
         }
+        // Only the workers hold the queues now: once they are gone (stdout closed), the reader's
+        // next send fails instead of waiting forever.
         drop(res_tx);
+        drop(job_rx);
         ok &= write_in_order(res_rx, args.progress, &window);
         // The writer may have stopped early (stdout closed): release the reader.
         window.stop.store(true, Ordering::Relaxed);
