@@ -9,9 +9,9 @@
 //! Województwa Podlaskiego").
 
 use super::heads::{adjective_nominative, head, is_adjective_form, Head};
-use super::{Analysis, Candidate};
+use super::{is_roman, Analysis, Candidate};
 use crate::entity::Label;
-use crate::lemma::{restore_case, squash_spaces};
+use crate::lemma::restore_case;
 use crate::lexicon::{Cases, EntryKind};
 use crate::tokenize::{Gap, Shape, TokenKind};
 use std::collections::HashMap;
@@ -63,10 +63,6 @@ const LOCATED: &[&str] = &[
 ];
 
 const LEGAL_FORMS: &[&str] = &["sp. z o.o.", "s.a.", "sp.j.", "sp.k.", "sa"];
-
-fn is_roman(w: &str) -> bool {
-    !w.is_empty() && w.len() <= 5 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
-}
 
 fn is_upper(a: &Analysis<'_>, i: usize) -> bool {
     a.tok(i).is_some_and(|t| t.shape == Shape::Upper && t.kind == TokenKind::Word)
@@ -326,7 +322,7 @@ fn head_follows(a: &Analysis<'_>, from: usize) -> bool {
 /// The base form: adjectives before the head, the head and the adjectives right after it in
 /// the nominative; everything after the first non-agreeing word as written.
 fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> String {
-    let surface = squash_spaces(a.slice(start, end));
+    let surface = a.squashed(start, end);
     let head_lower = a.lower(i);
     // An indeclinable head ("Centrum") takes its case from the adjectives before it.
     let before_oblique =
@@ -354,7 +350,7 @@ fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> 
     let mut lemma = words.join(" ");
     if k < end {
         lemma.push(' ');
-        lemma.push_str(&squash_spaces(a.slice(k, end)));
+        lemma.push_str(&a.squashed(k, end));
     }
     lemma
 }
@@ -374,7 +370,7 @@ fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candid
         if close == i + 1 || !a.is_cap_word(i + 1) {
             return None;
         }
-        let surface = squash_spaces(a.slice(i, close + 1));
+        let surface = a.squashed(i, close + 1);
         let mut c = Candidate::new(a, Label::Institution, (i, close + 1), surface, AFTER_ORG_TYPE);
         c.weight = 2;
         return Some(c);
@@ -391,7 +387,7 @@ fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candid
     if end == i + 1 && a.has_single(i, EntryKind::Place) {
         return None;
     }
-    let surface = squash_spaces(a.slice(i, end));
+    let surface = a.squashed(i, end);
     let mut c = Candidate::new(a, Label::Institution, (i, end), surface, AFTER_ORG_TYPE);
     c.weight = 2;
     Some(c)
@@ -430,7 +426,7 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if a.single(i + 1, EntryKind::Surname).any(|r| r.freq >= 10) {
         return None;
     }
-    let surface = squash_spaces(a.slice(i, end));
+    let surface = a.squashed(i, end);
     let head = a.lower(i);
     let lemma = if t.shape == Shape::Upper { surface.clone() } else { club_lemma(a, i, head, end) };
     let mut c = Candidate::new(a, Label::Institution, (i, end), lemma, CLUB_CITY);
@@ -447,7 +443,7 @@ fn club_lemma(a: &Analysis<'_>, i: usize, head: &str, end: usize) -> String {
         .find(|r| !r.cases.has_nom() && r.lemma != head)
         .map(|r| restore_case(a.tokens[i].text, &r.lemma))
         .unwrap_or_else(|| a.tokens[i].text.to_owned());
-    format!("{nom} {}", squash_spaces(a.slice(i + 1, end)))
+    format!("{nom} {}", a.squashed(i + 1, end))
 }
 
 /// "Philips Polska", "Telekomunikacja Polska": a company name with the country it trades in.
@@ -462,7 +458,7 @@ fn country_suffix(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if is_adjective_form(a.lower(i), crate::lexicon::Gram::F, Cases::NOM) || a.lower(i) == "rzeczpospolita" {
         return None;
     }
-    let surface = squash_spaces(a.slice(i, i + 2));
+    let surface = a.squashed(i, i + 2);
     let mut c = Candidate::new(a, Label::Institution, (i, i + 2), surface, COUNTRY_SUFFIX);
     c.weight = 2;
     Some(c)
@@ -481,7 +477,7 @@ fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if s == i {
         return None;
     }
-    let surface = squash_spaces(a.slice(s, i + 1));
+    let surface = a.squashed(s, i + 1);
     let mut c = Candidate::new(a, Label::Institution, (s, i + 1), surface, LEGAL_FORM);
     c.weight = 2;
     Some(c)
@@ -498,7 +494,7 @@ fn after_board_title(a: &Analysis<'_>, titles: &[Candidate], out: &mut Vec<Candi
             while e < j + 3 && a.is_cap_word(e) && a.lex[e].is_empty() {
                 e += 1;
             }
-            let surface = squash_spaces(a.slice(j, e));
+            let surface = a.squashed(j, e);
             let mut c = Candidate::new(a, Label::Institution, (j, e), surface, AFTER_BOARD_TITLE);
             c.weight = 1;
             out.push(c);
@@ -570,8 +566,7 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
             end += 1;
         }
         if end > i + 1 {
-            let mut c =
-                Candidate::new(a, Label::Institution, (i, end), squash_spaces(a.slice(i, end)), ACRONYM_LEXICON);
+            let mut c = Candidate::new(a, Label::Institution, (i, end), a.squashed(i, end), ACRONYM_LEXICON);
             c.weight = 3;
             out.push(c);
         }

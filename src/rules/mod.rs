@@ -55,6 +55,11 @@ impl Candidate {
     }
 }
 
+/// A Roman numeral as names and ordinals use it ("Jan Paweł II", "V Liceum").
+pub(crate) fn is_roman(w: &str) -> bool {
+    !w.is_empty() && w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
 /// The text, its tokens and their lexicon matches: what every rule reads.
 pub(crate) struct Analysis<'h> {
     pub text: &'h str,
@@ -130,6 +135,12 @@ impl<'h> Analysis<'h> {
 
     pub(crate) fn tok(&self, i: usize) -> Option<&Token<'h>> {
         self.tokens.get(i)
+    }
+
+    /// The text of tokens `a..b` with every whitespace run as one space (names broken by a
+    /// line break are still one name).
+    pub(crate) fn squashed(&self, a: usize, b: usize) -> String {
+        crate::lemma::squash_spaces(self.slice(a, b))
     }
 
     /// Lower-cased text of token `i` ("" past the end).

@@ -4,7 +4,7 @@
 //! Names that are also ordinary words ("Marzec", "Król") need evidence: a first name before
 //! them, a title, or an earlier full mention; "w marcu" and "król Polski" stay what they are.
 
-use super::{Analysis, Candidate};
+use super::{is_roman, Analysis, Candidate};
 use crate::entity::{Gender, Label, PersonName};
 use crate::lemma::restore_case;
 use crate::lexicon::{guess, Cases, EntryKind, Gram, Reading};
@@ -215,10 +215,6 @@ const HONORIFICS: &[&str] = &[
     "kard.", "św.",
 ];
 
-fn is_roman(w: &str) -> bool {
-    w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
-}
-
 /// Like [`name_shaped`], but also accepts a name written all in capitals (bylines:
 /// "AGNIESZKA CHŁOŃ").
 fn name_shaped_caps(w: &str) -> bool {
@@ -292,7 +288,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             && unknown(i)
             && unknown(i + 1)
             && a.is(i + 2, ",")
-            && title_start(&title_starts, i + 3)
+            && title_starts.contains(&(i + 3))
         {
             out.push(unlisted(a, (i, i + 2), APPOSITION));
             i += 2;
@@ -461,7 +457,7 @@ fn speaker(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
 /// A person no lexicon lists, written as one word (a surname) or two (given name and surname):
 /// the base form is the text as written, since nothing tells how it declines.
 fn unlisted(a: &Analysis<'_>, tok: (usize, usize), rule: &'static str) -> Candidate {
-    let text = crate::lemma::squash_spaces(a.slice(tok.0, tok.1));
+    let text = a.squashed(tok.0, tok.1);
     let mut words = text.split(' ');
     let (given, family) = if tok.1 == tok.0 + 2 {
         (words.next().map(str::to_owned), words.next().map(str::to_owned))
@@ -516,10 +512,6 @@ fn trailing_initial(a: &Analysis<'_>, j: usize) -> Option<usize> {
         }
         _ => None,
     }
-}
-
-fn title_start(starts: &HashSet<usize>, i: usize) -> bool {
-    starts.contains(&i)
 }
 
 /// First name(s) + surname, or a first name alone when it is a clear name.

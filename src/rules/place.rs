@@ -35,7 +35,6 @@ const FOREIGN_UNITS: &[&str] = &[
     "kraju",
     "landu",
     "land",
-    "departamentu francuskiego",
     "kantonu",
     "kanton",
 ];
