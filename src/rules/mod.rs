@@ -9,6 +9,7 @@ pub(crate) mod heads;
 pub(crate) mod institution;
 pub(crate) mod person;
 pub(crate) mod place;
+pub(crate) mod speaker;
 pub(crate) mod title;
 
 use crate::entity::{Label, PersonName, PlaceInfo};
@@ -235,6 +236,11 @@ mod tests {
     #[test]
     fn person_examples() {
         check(Label::Person, super::person::EXAMPLES);
+    }
+
+    #[test]
+    fn speaker_examples() {
+        check(Label::Person, super::speaker::EXAMPLES);
     }
 
     #[test]

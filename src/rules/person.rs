@@ -24,6 +24,7 @@ pub(crate) const SPEAKER: &str = "person/next-to-speech-verb";
 pub(crate) const TITLE_UNKNOWN: &str = "person/title-unknown-name";
 pub(crate) const ROYAL: &str = "person/first-roman-numeral";
 pub(crate) const FIRST_INITIAL: &str = "person/first-initial";
+pub(crate) const DEITY: &str = "person/deity";
 
 /// A surname decision: its base form (lower-case) and how sure we are.
 struct Surname {
@@ -294,16 +295,125 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             i += 2;
             continue;
         }
-        if let Some(c) = surname_only(a, i).or_else(|| speaker(a, i)).or_else(|| apostrophe_surname(a, i)) {
+        if let Some(c) =
+            deity(a, i).or_else(|| surname_only(a, i)).or_else(|| speaker(a, i)).or_else(|| apostrophe_surname(a, i))
+        {
             i = c.tok.1;
             out.push(c);
             continue;
         }
         i += 1;
     }
+    out.extend(super::speaker::find(a));
     repeated_surnames(a, &mut out);
+    for c in &mut out {
+        with_saint(a, c);
+    }
     out.sort_by_key(|c| c.tok);
     out
+}
+
+/// Forms of the names of God and of the Holy Family, with their base forms: NKJP counts them
+/// as persons. No surname or place list holds them, and they inflect irregularly.
+const DEITIES: &[(&str, &str)] = &[
+    ("bóg", "Bóg"),
+    ("boga", "Bóg"),
+    ("bogu", "Bóg"),
+    ("bogiem", "Bóg"),
+    ("boże", "Bóg"),
+    ("jezus", "Jezus"),
+    ("jezusa", "Jezus"),
+    ("jezusowi", "Jezus"),
+    ("jezusem", "Jezus"),
+    ("jezusie", "Jezus"),
+    ("jezu", "Jezus"),
+    ("chrystus", "Chrystus"),
+    ("chrystusa", "Chrystus"),
+    ("chrystusowi", "Chrystus"),
+    ("chrystusem", "Chrystus"),
+    ("chrystusie", "Chrystus"),
+    ("chryste", "Chrystus"),
+    ("maryja", "Maryja"),
+    ("maryi", "Maryja"),
+    ("maryję", "Maryja"),
+    ("maryją", "Maryja"),
+    ("maryjo", "Maryja"),
+    ("allah", "Allah"),
+    ("allaha", "Allah"),
+    ("allahowi", "Allah"),
+    ("allahem", "Allah"),
+    ("jahwe", "Jahwe"),
+];
+
+fn deity_at(a: &Analysis<'_>, i: usize) -> Option<&'static str> {
+    let t = a.tok(i)?;
+    if t.shape != Shape::Capitalized {
+        return None;
+    }
+    DEITIES.iter().find(|(f, _)| *f == a.lower(i)).map(|(_, l)| *l)
+}
+
+/// "Boga", "Jezusa Chrystusa", "Maryi"; not the feasts "Boże Narodzenie", "Boże Ciało".
+fn deity(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let first = deity_at(a, i)?;
+    // "Boże" is also the adjective ("słowo Boże", "Przykazania Boże"): only the vocative, which
+    // punctuation follows, is the name.
+    if a.lower(i) == "boże" && a.tok(i + 1).is_some_and(|t| t.kind == TokenKind::Word) {
+        return None;
+    }
+    let second = deity_at(a, i + 1).filter(|_| !a.breaks_before(i + 1) && first != "Bóg");
+    let end = if second.is_some() { i + 2 } else { i + 1 };
+    if a.is_cap_word(end) && !a.tokens[end].sentence_start {
+        return None;
+    }
+    let mut lemma = match second {
+        Some(s) => format!("{first} {s}"),
+        None => first.to_owned(),
+    };
+    // "Pan Bóg", "Pana Jezusa": the "Lord" is part of the name.
+    let lord = i > 0 && !a.breaks_before(i) && matches!(a.lower(i - 1), "pan" | "pana" | "panu" | "panem" | "panie");
+    let start = if lord { i - 1 } else { i };
+    if lord {
+        lemma = format!("{} {lemma}", restore_case(a.tokens[i - 1].text, "pan"));
+    }
+    let mut c = Candidate::new(a, Label::Person, (start, end), lemma, DEITY);
+    c.person = Some(PersonName { given: Some(first.to_owned()), family: second.map(str::to_owned), gender: None });
+    Some(c)
+}
+
+/// "św." and "bł." stay as written in the base form; the full adjective takes the nominative
+/// of the saint's gender.
+const SAINTS: &[(&str, Option<(&str, &str)>)] = &[
+    ("św.", None),
+    ("bł.", None),
+    ("święty", Some(("święty", "święta"))),
+    ("świętego", Some(("święty", "święty"))),
+    ("świętemu", Some(("święty", "święty"))),
+    ("świętym", Some(("święty", "święty"))),
+    ("święta", Some(("święta", "święta"))),
+    ("świętej", Some(("święta", "święta"))),
+    ("świętą", Some(("święta", "święta"))),
+    ("błogosławiony", Some(("błogosławiony", "błogosławiona"))),
+    ("błogosławionego", Some(("błogosławiony", "błogosławiony"))),
+    ("błogosławionej", Some(("błogosławiona", "błogosławiona"))),
+];
+
+/// A saint's epithet belongs to the name, as NKJP marks it: "św. Jerzego" → "św. Jerzy",
+/// "świętej Małgorzaty" → "święta Małgorzata".
+fn with_saint(a: &Analysis<'_>, c: &mut Candidate) {
+    let Some(p) = c.tok.0.checked_sub(1) else { return };
+    if a.breaks_before(c.tok.0) || c.rule == DEITY {
+        return;
+    }
+    let Some(&(_, nominative)) = SAINTS.iter().find(|(f, _)| *f == a.lower(p)) else { return };
+    let female = c.person.as_ref().and_then(|n| n.gender) == Some(Gender::Female);
+    let word = match nominative {
+        None => a.tokens[p].text.to_owned(),
+        Some((m, f)) => restore_case(a.tokens[p].text, if female { f } else { m }),
+    };
+    c.tok.0 = p;
+    c.span = a.span_of(p, c.tok.1);
+    c.lemma = format!("{word} {}", c.lemma);
 }
 
 /// A surname on its own, mid-sentence: a lexicon surname that is no ordinary word and no
@@ -649,6 +759,12 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("rozmawiał z George'em Bushem wczoraj", &[("George'em Bushem", "George Bush")]),
     // A multi-byte apostrophe (regression: slicing inside '’').
     ("bez Kovalsky’ego i Farage’a", &[("Kovalsky’ego", "Kovalsky"), ("Farage’a", "Farage")]),
-    // Negative: months and common words without evidence.
+    ("modlili się do Boga i do Jezusa Chrystusa", &[("Boga", "Bóg"), ("Jezusa Chrystusa", "Jezus Chrystus")]),
+    ("dziękując Panu Bogu za dzień", &[("Panu Bogu", "Pan Bóg")]),
+    ("kościół pod wezwaniem św. Jerzego", &[("św. Jerzego", "św. Jerzy")]),
+    ("w dniu świętej Małgorzaty", &[("świętej Małgorzaty", "święta Małgorzata")]),
+    // Negative: months and common words without evidence; feasts.
+    ("przed Boże Narodzenie", &[]),
+    ("wsłuchiwanie się w słowo Boże i współpraca", &[]),
     ("w marcu i w maju król Polski", &[]),
 ];

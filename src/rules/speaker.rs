@@ -1,0 +1,252 @@
+//! Speaker labels: interviews, transcripts and scripts name the speaker at the start of each
+//! turn ("Jamrozy: Jeszcze nie.", "STOMIL - Co to znaczy?", "ROBERT" alone on its line), and
+//! parliamentary records run the function and the name together ("SenatorSylwesterGajewski:").
+//!
+//! A label is evidence of a person by its position, but "Foto:" and "Pytanie:" sit there too:
+//! a label needs a name reading, or must recur as a label in the same document.
+
+use super::{Analysis, Candidate};
+use crate::entity::{Gender, Label, PersonName};
+use crate::lexicon::{EntryKind, Gram};
+use crate::span::Span;
+use crate::tokenize::{Gap, Shape, TokenKind};
+use std::collections::HashMap;
+
+pub(crate) const LABEL: &str = "person/speaker-label";
+pub(crate) const RUN_TOGETHER: &str = "person/run-together-name";
+
+/// Words that open a line with a colon in press text without naming anyone.
+const NOT_SPEAKERS: &[&str] = &[
+    "foto",
+    "fot",
+    "źródło",
+    "autor",
+    "autorka",
+    "tekst",
+    "zdjęcie",
+    "zdjęcia",
+    "pytanie",
+    "odpowiedź",
+    "uwaga",
+    "czytaj",
+    "zobacz",
+    "tagi",
+    "termin",
+    "miejsce",
+    "cena",
+    "tel",
+    "telefon",
+    "wideo",
+    "video",
+    "komentarz",
+    "redakcja",
+    "opracowanie",
+    "oprac",
+    "rozmawiał",
+    "rozmawiała",
+    "notował",
+    "notowała",
+    "pauza",
+    "koniec",
+    "scena",
+    "akt",
+    "wstęp",
+    "wniosek",
+    "wnioski",
+    "program",
+    "adres",
+    "kontakt",
+    "www",
+    "info",
+    "red",
+    "pap",
+];
+
+/// One turn's label: tokens `tok`, ended by a colon or a dash, or alone on its line.
+struct Turn {
+    tok: (usize, usize),
+    own_line: bool,
+}
+
+fn word_ok(a: &Analysis<'_>, k: usize) -> bool {
+    a.tok(k).is_some_and(|t| {
+        t.kind == TokenKind::Word
+            && t.is_capitalized()
+            && t.text.chars().count() >= 2
+            && t.text.chars().all(|c| c.is_alphabetic() || c == '-')
+    })
+}
+
+/// The label starting at line-initial token `i`, if the line is shaped like a turn.
+fn label_at(a: &Analysis<'_>, i: usize) -> Option<Turn> {
+    let t = a.tok(i)?;
+    if !(t.line_start || i == 0) || !word_ok(a, i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < i + 3 && word_ok(a, j) && !a.tokens[j].line_start {
+        j += 1;
+    }
+    let upper = (i..j).all(|k| a.tokens[k].shape == Shape::Upper);
+    match a.tok(j) {
+        None => upper.then_some(Turn { tok: (i, j), own_line: true }),
+        Some(n) if n.line_start => upper.then_some(Turn { tok: (i, j), own_line: true }),
+        Some(n) if n.text == ":" && n.gap == Gap::None => Some(Turn { tok: (i, j), own_line: false }),
+        // "PEC - 2268 zł" is a figure, not a turn.
+        Some(n)
+            if matches!(n.text, "-" | "–" | "—")
+                && n.gap == Gap::Space
+                && upper
+                && a.tok(j + 1).is_some_and(|w| w.kind != TokenKind::Number) =>
+        {
+            Some(Turn { tok: (i, j), own_line: false })
+        }
+        _ => None,
+    }
+}
+
+/// Lexicon knowledge of one label word: (a name reading, another kind of name).
+fn readings_of(a: &Analysis<'_>, k: usize) -> (bool, bool) {
+    let mut name = false;
+    let mut other = false;
+    for r in a.lex[k].iter().filter(|m| m.end == k + 1).flat_map(|m| a.readings(m)) {
+        match r.kind {
+            EntryKind::FirstName => name |= !r.plural,
+            EntryKind::Surname => name |= !r.common && !r.plural,
+            EntryKind::Place => other |= !matches!(r.sub, Some("village") | Some("settlement")),
+            EntryKind::Institution | EntryKind::Title | EntryKind::Person => other = true,
+        }
+    }
+    (name, other)
+}
+
+fn first_name_gender(a: &Analysis<'_>, k: usize) -> Option<Gram> {
+    a.single(k, EntryKind::FirstName).find_map(|r| r.gender)
+}
+
+fn to_gender(g: Option<Gram>) -> Option<Gender> {
+    match g {
+        Some(Gram::M) => Some(Gender::Male),
+        Some(Gram::F) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut labels = Vec::new();
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for i in 0..a.tokens.len() {
+        if let Some(c) = run_together(a, i) {
+            out.push(c);
+        } else if let Some(l) = label_at(a, i) {
+            *seen.entry(a.slice(l.tok.0, l.tok.1)).or_default() += 1;
+            labels.push(l);
+        }
+    }
+    for l in labels {
+        let (s, e) = l.tok;
+        if (s..e).any(|k| NOT_SPEAKERS.contains(&a.lower(k))) {
+            continue;
+        }
+        let known: Vec<(bool, bool)> = (s..e).map(|k| readings_of(a, k)).collect();
+        if known.iter().any(|&(name, other)| other && !name) {
+            continue;
+        }
+        // A line of capitals alone is a heading or a stage direction as often as a speaker
+        // ("ZE ŚMIECHEM", "DO ANDRZEJA"): there only a given name and names count.
+        let named = if l.own_line {
+            first_name_gender(a, s).is_some() && known.iter().all(|&(name, _)| name)
+        } else {
+            known.iter().any(|&(name, _)| name)
+        };
+        // Interviewers' initials ("DK:") are not annotated as names. A script's speaker alone
+        // on a line comes back again and again; a stage direction seldom does.
+        let times = seen[a.slice(s, e)];
+        let recurring = e == s + 1 && a.tokens[s].text.chars().count() >= 3 && times >= if l.own_line { 3 } else { 2 };
+        if !(named || recurring) {
+            continue;
+        }
+        let text = a.squashed(s, e);
+        let first = first_name_gender(a, s);
+        let (given, family) = match (e - s, first) {
+            (1, Some(_)) => (Some(text.clone()), None),
+            (1, None) => (None, Some(text.clone())),
+            _ => (Some(a.tokens[s].text.to_owned()), Some(a.squashed(s + 1, e))),
+        };
+        let mut c = Candidate::new(a, Label::Person, (s, e), text, LABEL);
+        c.person = Some(PersonName { given, family, gender: to_gender(first) });
+        out.push(c);
+    }
+    out
+}
+
+/// Byte offsets where a new capitalised part starts inside `w` ("SenatorJanKowalski" → 0, 7, 10).
+fn humps(w: &str) -> Vec<usize> {
+    let mut starts = Vec::new();
+    let mut prev_lower = false;
+    for (b, c) in w.char_indices() {
+        if c.is_uppercase() && (b == 0 || prev_lower) {
+            starts.push(b);
+        }
+        prev_lower = c.is_lowercase();
+    }
+    starts
+}
+
+/// "SenatorSylwesterGajewski", "PanAdamMichnik", "DonaldTusk": a run-together given name and
+/// surname at the end of one word, after an optional function.
+fn run_together(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || !t.text.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let starts = humps(t.text);
+    if starts.len() < 2 || starts.len() > 4 {
+        return None;
+    }
+    let parts: Vec<&str> = starts
+        .iter()
+        .enumerate()
+        .map(|(k, &b)| &t.text[b..starts.get(k + 1).copied().unwrap_or(t.text.len())])
+        .collect();
+    if parts.iter().any(|p| p.chars().count() < 2) {
+        return None;
+    }
+    // The given name is the second-to-last part; the last is the surname.
+    let g = parts.len() - 2;
+    let given_lower = parts[g].to_lowercase();
+    let reading = a.lookup(&given_lower).into_iter().find(|r| r.kind == EntryKind::FirstName && !r.plural)?;
+    let family_lower = parts[g + 1].to_lowercase();
+    // "JanSport": a surname part that the lexicon knows as something else is no surname.
+    if a.lookup(&family_lower).iter().any(|r| matches!(r.kind, EntryKind::Institution | EntryKind::Title)) {
+        return None;
+    }
+    let start = t.span.start + starts[g];
+    let lemma = format!("{} {}", parts[g], parts[g + 1]);
+    let mut c = Candidate::new(a, Label::Person, (i, i + 1), lemma, RUN_TOGETHER);
+    c.span = Span::new(start, t.span.end);
+    c.person = Some(PersonName {
+        given: Some(parts[g].to_owned()),
+        family: Some(parts[g + 1].to_owned()),
+        gender: to_gender(reading.gender),
+    });
+    Some(c)
+}
+
+#[cfg(test)]
+pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+    (
+        "Skowronski: A ile?\n\nJamrozy: Jeszcze nie.\n\nSkowronski: A stanie pan?\n\nJamrozy: Tak.",
+        &[("Jamrozy", "Jamrozy"), ("Skowronski", "Skowronski")],
+    ),
+    ("Scena pierwsza.\n\nROBERT\n\nPosłuchaj, to się robi jak trzeba.", &[("ROBERT", "ROBERT")]),
+    ("STOMIL - Co to znaczy?\n\nEDEK - Nic.\n\nSTOMIL - Mam wyjść?", &[("STOMIL", "STOMIL")]),
+    ("\n\nSenatorSylwesterGajewski: Tylko w przypadku importu.", &[("SylwesterGajewski", "Sylwester Gajewski")]),
+    ("#WicemarszalekAndrzejChronowski: Proszę.", &[("AndrzejChronowski", "Andrzej Chronowski")]),
+    // Negative: credits and headings at the start of a line.
+    ("Foto: PAP\n\nTekst jest krótki.\n\nFoto: Reuters", &[]),
+    ("WARSZAWA\n\nRząd przyjął projekt.", &[]),
+    ("MAREK\n\nCześć\n\nDO ANDRZEJA\n\nSłyszałem.", &[("MAREK", "MAREK")]),
+    ("Pytanie: ile?\n\nPytanie: kiedy?", &[]),
+];
