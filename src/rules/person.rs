@@ -149,10 +149,13 @@ fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, al
         return None;
     }
     // Adjectival endings are left to the lexicon, which knows the real -ski/-cki surnames;
-    // a guess there mostly turns a name's adjective into a surname ("Hali Pisanej").
-    if ["ej", "ą", "ego", "emu", "ym", "im", "ich", "ych", "na", "ny", "ne", "wa", "wy", "we"]
-        .iter()
-        .any(|e| lower.ends_with(e))
+    // a guess on a word it knows otherwise mostly turns an adjective into a surname. A word it
+    // does not know at all is a foreign or rare surname ("Olgi Daniłowej", "Marcina
+    // Kydryńskiego").
+    if !a.lex[i].is_empty()
+        && ["ej", "ą", "ego", "emu", "ym", "im", "ich", "ych", "na", "ny", "ne", "wa", "wy", "we"]
+            .iter()
+            .any(|e| lower.ends_with(e))
     {
         return None;
     }
@@ -161,7 +164,16 @@ fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, al
 }
 
 fn guess_one(lower: &str, cases: Cases, g: Gram) -> Option<String> {
-    guess::base_forms(lower, g).into_iter().find(|(_, c)| c.meets(cases)).map(|(b, _)| b)
+    let forms = guess::base_forms(lower, g);
+    // After an indeclinable given name ("Joe Bidena", "Leo Varadkarem") nothing fixes the case.
+    // A man's unknown surname that looks inflected is then taken as inflected: Polish men's
+    // surnames in -a are in the lexicon, foreign ones seldom end so.
+    if cases == Cases::ANY && g == Gram::M {
+        if let Some((b, _)) = forms.iter().skip(1).find(|(b, c)| !c.meets(Cases::NOM) && b.len() < lower.len()) {
+            return Some(b.clone());
+        }
+    }
+    forms.into_iter().find(|(_, c)| c.meets(cases)).map(|(b, _)| b)
 }
 
 fn to_gender(g: Option<Gram>) -> Option<Gender> {
@@ -631,7 +643,7 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     // Try every first-name reading: "Marka" is Marek (gen/acc), "Maria" may be two genders...
-    let mut best: Option<((usize, bool, u8), Candidate)> = None;
+    let mut best: Option<((usize, bool, bool, u8), Candidate)> = None;
     for r in &f1 {
         let mut given = vec![restore_case(a.slice(i, i + 1), &r.lemma)];
         let mut j = i + 1;
@@ -693,7 +705,8 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             clear.then(|| person(a, (i, i + 1), Some(given[0].clone()), None, r.gender, FIRST_ONLY))
         });
         if let Some(c) = cand {
-            let key = (c.tok.1, c.rule != FIRST_GUESSED, r.freq);
+            // "Mario" is Mario, not the vocative of Maria.
+            let key = (c.tok.1, r.cases != Cases::VOC, c.rule != FIRST_GUESSED, r.freq);
             if best.as_ref().is_none_or(|(k, _)| key > *k) {
                 best = Some((key, c));
             }
@@ -757,6 +770,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("Jan Kowalski", "Jan Kowalski"), ("Kowalskiego", "Kowalski")],
     ),
     ("rozmawiał z George'em Bushem wczoraj", &[("George'em Bushem", "George Bush")]),
+    ("spotkanie z Joe Bidenem w Waszyngtonie", &[("Joe Bidenem", "Joe Biden")]),
+    ("powieść Mario Puzo czytali", &[("Mario Puzo", "Mario Puzo")]),
     // A multi-byte apostrophe (regression: slicing inside '’').
     ("bez Kovalsky’ego i Farage’a", &[("Kovalsky’ego", "Kovalsky"), ("Farage’a", "Farage")]),
     ("modlili się do Boga i do Jezusa Chrystusa", &[("Boga", "Bóg"), ("Jezusa Chrystusa", "Jezus Chrystus")]),
