@@ -717,13 +717,25 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
 
 /// After "Jan Kowalski", "Kowalski" / "Kowalskiego" alone is the same person's surname.
 fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
-    let known: HashMap<String, Option<Gender>> = out
-        .iter()
-        .filter_map(|c| {
-            let p = c.person.as_ref()?;
-            Some((p.family.as_ref()?.to_lowercase(), p.gender))
-        })
-        .collect();
+    // Families as found, and for names taken as written (no lexicon knew them) also the base
+    // forms they may have: "Pelem" found after a verb of saying, "Pele" elsewhere.
+    let mut known: HashMap<String, Option<Gender>> = HashMap::new();
+    for c in out.iter() {
+        let Some(p) = c.person.as_ref() else { continue };
+        let Some(f) = p.family.as_ref() else { continue };
+        let f = f.to_lowercase();
+        if f.chars().count() < 3 || f.ends_with('.') {
+            continue;
+        }
+        if matches!(c.rule, SPEAKER | TITLE_UNKNOWN | APPOSITION | super::speaker::LABEL) {
+            for g in [Gram::M, Gram::F] {
+                for (b, _) in guess::base_forms(&f, g) {
+                    known.entry(b).or_insert(p.gender);
+                }
+            }
+        }
+        known.insert(f, p.gender);
+    }
     if known.is_empty() {
         return;
     }
@@ -738,7 +750,9 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         }
         // Part of another name ("Teatr Polski") or another kind of name ("Polski" the country).
         let in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i - 1].sentence_start && !a.tokens[i].sentence_start;
-        if in_name || a.has_single(i, EntryKind::Place) || a.has_single(i, EntryKind::Institution) {
+        // Villages bear most surnames as names too: "Gołoty" after "Andrzej Gołota".
+        let big_place = a.single(i, EntryKind::Place).any(|r| !matches!(r.sub, Some("village") | Some("settlement")));
+        if in_name || big_place || a.has_single(i, EntryKind::Institution) {
             continue;
         }
         let lower = a.lower(i);
