@@ -27,7 +27,8 @@ pub(crate) const AFTER_ORG_TYPE: &str = "institution/after-type-noun";
 pub(crate) const CLUB_CITY: &str = "institution/club-city";
 pub(crate) const COUNTRY_SUFFIX: &str = "institution/company-country";
 
-/// Heads whose name may end in "w <place>" ("Szpital ... w Sandomierzu", "Sąd Rejonowy w X").
+/// Heads whose name takes any "w <place>" after it, a country too ("Szpital ... w Sandomierzu",
+/// "Sąd Rejonowy w X", "Ambasada ... w Polsce"); other heads take a town or region only.
 const LOCATED: &[&str] = &[
     "szpital",
     "sąd",
@@ -269,8 +270,14 @@ fn head_rule(
                 }
                 break;
             }
-            "w" | "we" if LOCATED.contains(&h.lemma) => {
-                if let Some(p) = place_at.get(&(j + 1)) {
+            "w" | "we" => {
+                // "Rady Gminy w Kęsowie", "Zespołu Szkół w Łasku": a town names the local body;
+                // a country seldom belongs to the name ("Związku Zawodowego Górników w Polsce").
+                let local = |p: &&&Candidate| {
+                    LOCATED.contains(&h.lemma)
+                        || p.place.as_ref().is_none_or(|info| info.kind.as_deref() != Some("country"))
+                };
+                if let Some(p) = place_at.get(&(j + 1)).filter(local) {
                     j = p.tok.1;
                     end = j;
                 }
