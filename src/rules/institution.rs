@@ -27,6 +27,9 @@ pub(crate) const AFTER_ORG_TYPE: &str = "institution/after-type-noun";
 pub(crate) const CLUB_CITY: &str = "institution/club-city";
 pub(crate) const COUNTRY_SUFFIX: &str = "institution/company-country";
 
+/// Units of an office: a town after them is where the office is.
+const UNITS: &[&str] = &["departament", "wydział", "biuro", "referat", "sekcja", "katedra", "zespół", "dyrekcja"];
+
 /// Heads whose name takes any "w <place>" after it, a country too ("Szpital ... w Sandomierzu",
 /// "Sąd Rejonowy w X", "Ambasada ... w Polsce"); other heads take a town or region only.
 const LOCATED: &[&str] = &[
@@ -273,9 +276,12 @@ fn head_rule(
             "w" | "we" => {
                 // "Rady Gminy w Kęsowie", "Zespołu Szkół w Łasku": a town names the local body;
                 // a country seldom belongs to the name ("Związku Zawodowego Górników w Polsce").
+                // A unit inside an office takes no town: it is the office's ("Departamentu
+                // Rozwoju Regionalnego w Białymstoku" is the department of the office there).
                 let local = |p: &&&Candidate| {
                     LOCATED.contains(&h.lemma)
-                        || p.place.as_ref().is_none_or(|info| info.kind.as_deref() != Some("country"))
+                        || !UNITS.contains(&h.lemma)
+                            && p.place.as_ref().is_none_or(|info| info.kind.as_deref() != Some("country"))
                 };
                 if let Some(p) = place_at.get(&(j + 1)).filter(local) {
                     j = p.tok.1;
