@@ -107,8 +107,8 @@ impl Extractor {
         let tokens = tokenize::tokenize(text);
         let lexicons: Vec<&Lexicon> = self.inner.lexicons.iter().map(|l| l.as_ref()).collect();
         let a = Analysis::new(text, tokens, lexicons);
-        let titles = rules::title::find(&a);
         let places = rules::place::find(&a);
+        let titles = rules::title::find(&a, &places);
         let mut cands: Vec<Candidate> = Vec::new();
         let persons = rules::person::find(&a, &titles);
         cands.extend(rules::institution::find(&a, &places, &titles, &persons));

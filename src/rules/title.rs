@@ -32,9 +32,15 @@ fn looks_genitive(w: &str) -> bool {
         && !["ni", "li", "ci", "ły", "ny", "ty", "wy", "ący", "ące", "ych", "ich"].iter().any(|e| w.ends_with(e))
 }
 
-pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
+/// `places` are the place candidates: a title stops where one starts ("marszałek |
+/// województwa dolnośląskiego", "członek zarządu | powiatu polickiego").
+pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate]) -> Vec<Candidate> {
     let mut out = Vec::new();
     let n = a.tokens.len();
+    let mut place_start = vec![false; n + 1];
+    for p in places {
+        place_start[p.tok.0] = true;
+    }
     let mut i = 0;
     while i < n {
         let t = &a.tokens[i];
@@ -47,7 +53,8 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             // Plural functions ("prelegenci", "przedstawiciele") name groups, not a person's role.
             rs.retain(|r| !r.plural);
             // Trim a match that runs into a capitalised name ("dyrektor Departamentu ...").
-            let ok = (i + 1..end).all(|k| !a.is_cap_word(k) || capital_allowed_in_title(a.lower(k)));
+            let ok =
+                (i + 1..end).all(|k| (!a.is_cap_word(k) || capital_allowed_in_title(a.lower(k))) && !place_start[k]);
             (ok && !rs.is_empty()).then_some((end, rs))
         }) else {
             i += 1;
@@ -77,7 +84,9 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             let mut added = 0;
             while added < 3 && a.is_lower_word(j) && !a.breaks_before(j) {
                 let w = a.lower(j);
-                let starts_other = a.longest(j, EntryKind::Place).is_some() || a.longest(j, EntryKind::Title).is_some();
+                let starts_other = place_start[j]
+                    || a.longest(j, EntryKind::Place).is_some()
+                    || a.longest(j, EntryKind::Title).is_some();
                 // "koordynator podlaskiego Klastra": the adjective belongs to the name after it.
                 let adjective_before_name = (w.ends_with("ego") || w.ends_with("ej")) && a.is_cap_word(j + 1);
                 if STOP.contains(&w) || !looks_genitive(w) || starts_other || adjective_before_name {
@@ -113,6 +122,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     ("Grzegorz Jakuć, wójt gminy Turośń Kościelna", &[("wójt", "wójt")]),
     ("Anna Nowak, dyrektorka szkoły", &[("dyrektorka szkoły", "dyrektorka szkoły")]),
+    ("został marszałkiem województwa dolnośląskiego", &[("marszałkiem", "marszałek")]),
     // Negative: groups in the plural are not a person's function.
     ("Kolejne prezentacje przedstawili prelegenci zaproszeni z instytucji", &[]),
 ];
