@@ -42,14 +42,18 @@ fn gender_ok(a: Option<Gram>, b: Option<Gram>) -> bool {
 
 /// A capitalised word that may be a name part: not a lexicon institution head or title.
 fn name_like(a: &Analysis<'_>, i: usize) -> bool {
+    !a.breaks_before(i) && name_like_opening(a, i)
+}
+
+/// Like [`name_like`], for the first word of a name, which may open a paragraph.
+fn name_like_opening(a: &Analysis<'_>, i: usize) -> bool {
     a.tok(i).is_some_and(|t| {
         let byline =
             t.shape == Shape::Upper && i > 0 && a.tokens[i - 1].shape == Shape::Upper && name_shaped_caps(t.text);
         t.kind == TokenKind::Word
             && (t.shape == Shape::Capitalized && name_shaped(t.text) || byline)
             && t.text.chars().count() > 1
-    }) && !a.breaks_before(i)
-        && super::heads::head(a.lower(i)).is_none()
+    }) && super::heads::head(a.lower(i)).is_none()
         && !a.has_single(i, EntryKind::Title)
 }
 
@@ -433,7 +437,7 @@ fn with_saint(a: &Analysis<'_>, c: &mut Candidate) {
 fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
     let opening = t.sentence_start || t.line_start;
-    if !name_like(a, i) {
+    if !name_like_opening(a, i) {
         return None;
     }
     // Other readings of the word speak against a person, except small places (their names are
