@@ -321,6 +321,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         i += 1;
     }
     out.extend(super::speaker::find(a));
+    join_adjacent(a, &mut out);
     repeated_surnames(a, &mut out);
     for c in &mut out {
         with_saint(a, c);
@@ -624,6 +625,8 @@ fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(unlisted(a, (i, end), TITLE_UNKNOWN))
 }
 
+const DIGRAPH_INITIALS: &[&str] = &["Ch", "Cz", "Sz", "Rz", "Dz", "Dż", "Dź"];
+
 /// The end of an initial at token `j`: "F." as one token, or "F" followed by ".".
 fn trailing_initial(a: &Analysis<'_>, j: usize) -> Option<usize> {
     let t = a.tok(j)?;
@@ -631,11 +634,12 @@ fn trailing_initial(a: &Analysis<'_>, j: usize) -> Option<usize> {
         return None;
     }
     let mut c = t.text.chars();
+    let dot_follows = a.is(j + 1, ".") && a.tokens.get(j + 1).is_some_and(|d| d.gap == Gap::None);
     match (c.next(), c.next(), c.next()) {
         (Some(l), Some('.'), None) if l.is_uppercase() => Some(j + 1),
-        (Some(l), None, None) if l.is_uppercase() && a.is(j + 1, ".") && a.tokens[j + 1].gap == Gap::None => {
-            Some(j + 2)
-        }
+        (Some(l), None, None) if l.is_uppercase() && dot_follows => Some(j + 2),
+        // Polish digraphs are initials too: "Krzysztof Ch.", "Anna Sz."
+        (Some(_), Some(_), None) if DIGRAPH_INITIALS.contains(&t.text) && dot_follows => Some(j + 2),
         _ => None,
     }
 }
@@ -673,6 +677,15 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
                 return Some(person(a, (i, j), Some(text), None, r.gender, ROYAL));
             }
         }
+        // "Jan K. Ardanowski", "Thomas E. Glenister": a middle initial before the surname.
+        if let Some(k) = trailing_initial(a, j).filter(|&k| name_like(a, k) && !a.tokens[k].sentence_start) {
+            if let Some(s) = surname_at(a, k, cases, r.gender, true) {
+                let family = restore_case(a.slice(k, k + 1), &s.lemma);
+                given.push(a.slice(j, k).to_owned());
+                let rule = if s.guessed { FIRST_GUESSED } else { FIRST_SURNAME };
+                return Some(person(a, (i, k + 1), Some(given.join(" ")), Some(family), r.gender.or(s.gender), rule));
+            }
+        }
         // "Grażyna F.", "Krzysztofa H.": a first name with the surname's initial.
         if let Some(end) = trailing_initial(a, j) {
             let initial = a.slice(j, end).to_owned();
@@ -680,7 +693,14 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         let hyphenated =
             a.tok(j).is_some_and(|t| t.shape == Shape::Capitalized && t.text.contains('-')) && !a.breaks_before(j);
-        let cand = if name_like(a, j) || hyphenated {
+        // After a given name a capitalised common noun is a surname: "Łukasz Woźny", "Wojciech
+        // Tkacz" (the lexicon knows both as surnames, and as titles).
+        let title_word = a.is_cap_word(j)
+            && !a.breaks_before(j)
+            && !a.tokens[j].sentence_start
+            && a.has_single(j, EntryKind::Title)
+            && a.single(j, EntryKind::Surname).any(|s| !s.plural);
+        let cand = if name_like(a, j) || hyphenated || title_word {
             surname_at(a, j, cases, r.gender, true).map(|s| {
                 let family = restore_case(a.slice(j, j + 1), &s.lemma);
                 let rule = if s.guessed { FIRST_GUESSED } else { FIRST_SURNAME };
@@ -717,6 +737,83 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// The ending a declined surname shows beyond its base form ("Johnsona" / "johnson" → "a").
+fn case_ending<'s>(surface_lower: &'s str, lemma_lower: &str) -> &'s str {
+    surface_lower.strip_prefix(lemma_lower).unwrap_or("")
+}
+
+/// Two halves of one name that rules found apart:
+/// - "Mark Irwin", "Menachem Lior": a given name followed by a word found as a given name alone,
+///   which then is the surname;
+/// - "Stephana Johnsona", "Jeorjos Mangakis": a word no lexicon knows right before a surname
+///   found alone, which then is a foreign given name, declined like the surname.
+fn join_adjacent(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
+    out.sort_by_key(|c| c.tok);
+    let single =
+        |c: &Candidate| c.label == Label::Person && c.tok.1 == c.tok.0 + 1 && c.span == a.span_of(c.tok.0, c.tok.1);
+    let mut merged: Vec<Candidate> = Vec::with_capacity(out.len());
+    for c in out.drain(..) {
+        let second_ok = single(&c) && !a.tokens[c.tok.0].sentence_start && !a.breaks_before(c.tok.0);
+        if let Some(prev) = merged.last_mut() {
+            let pair = prev.tok.1 == c.tok.0 && prev.rule == FIRST_ONLY && single(prev) && second_ok;
+            if pair && matches!(c.rule, FIRST_ONLY | SURNAME_ONLY | TITLE_SURNAME | SPEAKER) {
+                let family = match c.rule {
+                    FIRST_ONLY => a.tokens[c.tok.0].text.to_owned(),
+                    _ => c.person.as_ref().and_then(|p| p.family.clone()).unwrap_or_else(|| c.lemma.clone()),
+                };
+                let given = prev.person.as_ref().and_then(|p| p.given.clone());
+                let gender = prev.person.as_ref().and_then(|p| p.gender);
+                let g = gender.map(|g| if g == Gender::Male { Gram::M } else { Gram::F });
+                *prev = person(a, (prev.tok.0, c.tok.1), given, Some(family), g, FIRST_GUESSED);
+                continue;
+            }
+        }
+        // "Stephana Johnsona": a foreign given name the lexicon knows only as a surname, and
+        // the surname right after it, which the surname rule left as part of a longer name.
+        let k = c.tok.1;
+        if c.rule == SURNAME_ONLY
+            && single(&c)
+            && name_like(a, k)
+            && !a.tokens[k].sentence_start
+            && !a.is_cap_word(k + 1)
+        {
+            if let Some(r) = a.single(k, EntryKind::Surname).find(|r| !r.plural && !r.common) {
+                let given = c.person.as_ref().and_then(|n| n.family.clone()).unwrap_or_else(|| c.lemma.clone());
+                let family = restore_case(a.slice(k, k + 1), &r.lemma);
+                merged.push(person(a, (c.tok.0, k + 1), Some(given), Some(family), r.gender, FIRST_GUESSED));
+                continue;
+            }
+        }
+        if second_ok && matches!(c.rule, SURNAME_ONLY | SPEAKER | TITLE_SURNAME | APOSTROPHE) {
+            let p = c.tok.0 - 1;
+            let free = merged.last().is_none_or(|m| m.tok.1 <= p);
+            let t = &a.tokens[p];
+            let unknown_given = free
+                && t.kind == TokenKind::Word
+                && t.shape == Shape::Capitalized
+                && name_shaped(t.text)
+                && t.text.chars().count() >= 3
+                && !t.sentence_start
+                && !t.line_start
+                && a.lex[p].is_empty()
+                && (p == 0 || !a.is_cap_word(p - 1));
+            if unknown_given {
+                let family = c.person.as_ref().and_then(|n| n.family.clone()).unwrap_or_else(|| c.lemma.clone());
+                let ending = case_ending(a.lower(c.tok.0), &family.to_lowercase()).to_owned();
+                let given =
+                    t.text.strip_suffix(ending.as_str()).filter(|g| !ending.is_empty() && g.chars().count() >= 2);
+                let given = given.unwrap_or(t.text).to_owned();
+                let g =
+                    c.person.as_ref().and_then(|n| n.gender).map(|g| if g == Gender::Male { Gram::M } else { Gram::F });
+                merged.push(person(a, (p, c.tok.1), Some(given), Some(family), g, FIRST_GUESSED));
+                continue;
+            }
+        }
+        merged.push(c);
+    }
+    *out = merged;
 }
 
 /// After "Jan Kowalski", "Kowalski" / "Kowalskiego" alone is the same person's surname.
@@ -789,6 +886,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     ("rozmawiał z George'em Bushem wczoraj", &[("George'em Bushem", "George Bush")]),
     ("spotkanie z Joe Bidenem w Waszyngtonie", &[("Joe Bidenem", "Joe Biden")]),
+    ("Po nim wystąpił Mark Irwin, specjalista", &[("Mark Irwin", "Mark Irwin")]),
+    ("mimo zabiegów lekarzy Stephana Johnsona nie uratowano", &[("Stephana Johnsona", "Stephan Johnson")]),
+    ("zrobił to Łukasz Woźny, a potem", &[("Łukasz Woźny", "Łukasz Woźny")]),
+    ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
     ("powieść Mario Puzo czytali", &[("Mario Puzo", "Mario Puzo")]),
     // A multi-byte apostrophe (regression: slicing inside '’').
     ("bez Kovalsky’ego i Farage’a", &[("Kovalsky’ego", "Kovalsky"), ("Farage’a", "Farage")]),
