@@ -18,8 +18,15 @@ fn may_nest(outer: &Candidate, inner: &Candidate) -> bool {
     match (outer.label, inner.label) {
         (Label::Institution, Label::Place) => true,
         (Label::Institution, Label::Institution) => inner.span.start > outer.span.start,
-        // Streets named after people: "ul. Mickiewicza", "placu św. Piotra".
-        (Label::Place, Label::Person) => outer.place.as_ref().is_some_and(|p| p.kind.as_deref() == Some("street")),
+        // Streets named after people: "ul. Mickiewicza", "placu św. Piotra"; an adjective
+        // agreeing with "ulica" is no person ("ul. Sieradzkiej").
+        (Label::Place, Label::Person) => {
+            outer.place.as_ref().is_some_and(|p| p.kind.as_deref() == Some("street"))
+                && !inner.lemma.ends_with("ska")
+                && !inner.lemma.ends_with("cka")
+                && !inner.lemma.ends_with("dzka")
+                && !inner.lemma.ends_with("owa")
+        }
         (Label::Institution, Label::Person) => {
             inner.person.as_ref().is_some_and(|p| p.given.is_some() && p.family.is_some())
         }
