@@ -218,7 +218,8 @@ fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
     {
         return Vec::new();
     }
-    if HONORIFICS.contains(&t.text.to_lowercase().as_str()) {
+    // "Rada Bezpieczeństwa", "Państwa Członkowskiego": an institution head is no given name.
+    if HONORIFICS.contains(&a.lower(i)) || super::heads::head(a.lower(i)).is_some() {
         return Vec::new();
     }
     // Plural forms ("Darków") name a group, not a person.
@@ -679,7 +680,8 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         // "Jan K. Ardanowski", "Thomas E. Glenister": a middle initial before the surname.
         if let Some(k) = trailing_initial(a, j).filter(|&k| name_like(a, k) && !a.tokens[k].sentence_start) {
-            if let Some(s) = surname_at(a, k, cases, r.gender, true) {
+            // An initial may end a sentence ("Barbara K. Jej ..."): only a listed surname.
+            if let Some(s) = surname_at(a, k, cases, r.gender, false) {
                 let family = restore_case(a.slice(k, k + 1), &s.lemma);
                 given.push(a.slice(j, k).to_owned());
                 let rule = if s.guessed { FIRST_GUESSED } else { FIRST_SURNAME };
