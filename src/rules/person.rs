@@ -292,8 +292,8 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         }
         // "premier Theresa May", "komisarz Guenther Oettinger": after a title, one or two
         // capitalised words no lexicon knows (or that are names) are the person.
-        if title_end.contains_key(&i) {
-            if let Some(c) = unknown_after_title(a, i) {
+        if let Some(title) = title_end.get(&i) {
+            if let Some(c) = unknown_after_title(a, i, title) {
                 i = c.tok.1;
                 out.push(c);
                 continue;
@@ -597,7 +597,7 @@ fn unlisted(a: &Analysis<'_>, tok: (usize, usize), rule: &'static str) -> Candid
     c
 }
 
-fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+fn unknown_after_title(a: &Analysis<'_>, i: usize, title: &Candidate) -> Option<Candidate> {
     let plain = |k: usize| {
         let w = a.lower(k);
         let adjective = ["ej", "ego", "emu", "ym", "im", "ą", "ich", "ych", "skie", "ska", "ski", "na", "ny"]
@@ -618,10 +618,17 @@ fn unknown_after_title(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if a.is_cap_word(end) {
         return None; // a longer capitalised run is a name of something else
     }
-    // One unknown word after "prezes" is as often the company ("prezes Adidasa"): only a
-    // two-word name counts here; lexicon surnames alone are the title-surname rule's.
+    // One unknown word after "prezes" is as often the company in the genitive ("prezes
+    // Adidasa", "szef Gazpromu"). A name in apposition takes the title's case: after a title in
+    // the nominative, a word ending in a consonant is no genitive ("kapitan Pappas", "prezydent
+    // Gizikis"), so it is the person. Lexicon surnames alone are the title-surname rule's.
     if end == i + 1 {
-        return None;
+        let nominative = title.cases.is_some_and(|c| c.has_nom());
+        let last = a.lower(i).chars().next_back().unwrap_or('a');
+        let unknown = a.lex[i].is_empty() && a.lower(i).chars().count() >= 3;
+        if !(nominative && unknown && !"aeiouyąęó".contains(last)) {
+            return None;
+        }
     }
     Some(unlisted(a, (i, end), TITLE_UNKNOWN))
 }
@@ -889,6 +896,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("rozmawiał z George'em Bushem wczoraj", &[("George'em Bushem", "George Bush")]),
     ("spotkanie z Joe Bidenem w Waszyngtonie", &[("Joe Bidenem", "Joe Biden")]),
     ("Po nim wystąpił Mark Irwin, specjalista", &[("Mark Irwin", "Mark Irwin")]),
+    ("wtedy kapitan Pappas uciekł statkiem", &[("Pappas", "Pappas")]),
     ("mimo zabiegów lekarzy Stephana Johnsona nie uratowano", &[("Stephana Johnsona", "Stephan Johnson")]),
     ("zrobił to Łukasz Woźny, a potem", &[("Łukasz Woźny", "Łukasz Woźny")]),
     ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
@@ -901,6 +909,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("w dniu świętej Małgorzaty", &[("świętej Małgorzaty", "święta Małgorzata")]),
     // Negative: months and common words without evidence; feasts.
     ("przed Boże Narodzenie", &[]),
+    ("rozmawiał prezes Gazpromu", &[]),
     ("wsłuchiwanie się w słowo Boże i współpraca", &[]),
     ("w marcu i w maju król Polski", &[]),
 ];
