@@ -25,6 +25,7 @@ pub(crate) const TITLE_UNKNOWN: &str = "person/title-unknown-name";
 pub(crate) const ROYAL: &str = "person/first-roman-numeral";
 pub(crate) const FIRST_INITIAL: &str = "person/first-initial";
 pub(crate) const DEITY: &str = "person/deity";
+pub(crate) const COORDINATED: &str = "person/in-list-of-people";
 
 /// A surname decision: its base form (lower-case) and how sure we are.
 struct Surname {
@@ -323,6 +324,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
     }
     out.extend(super::speaker::find(a));
     join_adjacent(a, &mut out);
+    coordinated(a, &mut out);
     repeated_surnames(a, &mut out);
     for c in &mut out {
         with_saint(a, c);
@@ -549,6 +551,48 @@ const SPEECH_VERBS: &[&str] = &[
     "wskazuje",
     "stwierdza",
     "mówiąc",
+    "opowiada",
+    "opowiadał",
+    "opowiadała",
+    "wspomina",
+    "wspominał",
+    "wspominała",
+    "relacjonuje",
+    "relacjonował",
+    "relacjonowała",
+    "informuje",
+    "poinformował",
+    "poinformowała",
+    "zapowiada",
+    "deklaruje",
+    "zadeklarował",
+    "zadeklarowała",
+    "apeluje",
+    "zaapelował",
+    "zaapelowała",
+    "podkreślał",
+    "podkreślała",
+    "dodawał",
+    "dodawała",
+    "wylicza",
+    "zdradza",
+    "żartuje",
+    "przekonywał",
+    "potwierdza",
+    "potwierdził",
+    "potwierdziła",
+    "zaprzecza",
+    "zaprzeczył",
+    "zaprzeczyła",
+    "wyznaje",
+    "wyznał",
+    "wyznała",
+    "zawołał",
+    "zawołała",
+    "odparł",
+    "odparła",
+    "odrzekł",
+    "odrzekła",
 ];
 
 /// One or two capitalised words no lexicon knows as anything but a name, next to a verb of
@@ -748,6 +792,61 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     best.map(|(_, c)| c)
 }
 
+/// Words that join the items of a list of people.
+const LIST_JOINERS: &[&str] = &[",", "i", "oraz", "lub", "albo"];
+
+/// A capitalised word that may be part of a name no lexicon lists: nothing but name readings.
+fn plain_name_word(a: &Analysis<'_>, k: usize) -> bool {
+    let Some(t) = a.tok(k) else { return false };
+    t.kind == TokenKind::Word
+        && t.shape == Shape::Capitalized
+        && name_shaped(t.text)
+        && t.text.chars().count() >= 2
+        && !t.sentence_start
+        && !a.breaks_before(k)
+        && super::heads::head(a.lower(k)).is_none()
+        && a.lex[k].iter().filter(|m| m.end == k + 1).flat_map(|m| a.readings(m)).all(|r| {
+            matches!(r.kind, EntryKind::FirstName | EntryKind::Surname)
+                || matches!(r.sub, Some("village") | Some("settlement"))
+        })
+}
+
+/// In a list of people, the items no lexicon knows are people too: "Mike Myers, Cameron Diaz
+/// oraz Eddie Murphy", "Sam Ermolenko i Billy Hamill".
+fn coordinated(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
+    let n = a.tokens.len();
+    let mut taken = vec![false; n + 1];
+    for c in out.iter() {
+        taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
+    }
+    let mut queue: Vec<(usize, usize)> = out.iter().filter(|c| c.rule != DEITY).map(|c| c.tok).collect();
+    // One word alone needs a name reading: lists also hold places and bands ("Pepees, Optimus").
+    let item_ok =
+        |s: usize, e: usize| e > s + 1 || a.has_single(s, EntryKind::Surname) || a.has_single(s, EntryKind::FirstName);
+    while let Some((s, e)) = queue.pop() {
+        // To the right: "<person> i Billy Hamill".
+        if e + 1 < n && LIST_JOINERS.contains(&a.lower(e)) && plain_name_word(a, e + 1) && !taken[e + 1] {
+            let k = e + 1;
+            let end = if plain_name_word(a, k + 1) && !taken[k + 1] { k + 2 } else { k + 1 };
+            if !a.is_cap_word(end) && item_ok(k, end) {
+                taken[k..end].iter_mut().for_each(|t| *t = true);
+                out.push(unlisted(a, (k, end), COORDINATED));
+                queue.push((k, end));
+            }
+        }
+        // To the left: "Mike Myers, <person>".
+        if s >= 2 && LIST_JOINERS.contains(&a.lower(s - 1)) && plain_name_word(a, s - 2) && !taken[s - 2] {
+            let last = s - 2;
+            let start = if last >= 1 && plain_name_word(a, last - 1) && !taken[last - 1] { last - 1 } else { last };
+            if (start == 0 || !a.is_cap_word(start - 1) || a.tokens[start].sentence_start) && item_ok(start, last + 1) {
+                taken[start..=last].iter_mut().for_each(|t| *t = true);
+                out.push(unlisted(a, (start, last + 1), COORDINATED));
+                queue.push((start, last + 1));
+            }
+        }
+    }
+}
+
 /// The ending a declined surname shows beyond its base form ("Johnsona" / "johnson" → "a").
 fn case_ending<'s>(surface_lower: &'s str, lemma_lower: &str) -> &'s str {
     surface_lower.strip_prefix(lemma_lower).unwrap_or("")
@@ -897,6 +996,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("spotkanie z Joe Bidenem w Waszyngtonie", &[("Joe Bidenem", "Joe Biden")]),
     ("Po nim wystąpił Mark Irwin, specjalista", &[("Mark Irwin", "Mark Irwin")]),
     ("wtedy kapitan Pappas uciekł statkiem", &[("Pappas", "Pappas")]),
+    ("dwóch Amerykanów - Sam Ermolenko i Billy Hamill.", &[("Billy Hamill", "Billy Hamill")]),
     ("mimo zabiegów lekarzy Stephana Johnsona nie uratowano", &[("Stephana Johnsona", "Stephan Johnson")]),
     ("zrobił to Łukasz Woźny, a potem", &[("Łukasz Woźny", "Łukasz Woźny")]),
     ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
