@@ -231,7 +231,7 @@ fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
 const HONORIFICS: &[&str] = &[
     "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo", "państwa", "panna", "panny", "ks.", "ksiądz",
     "księdza", "dr", "prof.", "mgr", "inż.", "mec.", "doc.", "red.", "gen.", "płk", "mjr", "kpt.", "o.", "abp", "bp",
-    "kard.", "św.",
+    "kard.", "św.", "p.", "pp.", "śp.", "bł.", "dh.", "hr.", "ppor.", "insp.", "asp.", "sierż.",
 ];
 
 /// Like [`name_shaped`], but also accepts a name written all in capitals (bylines:
@@ -325,6 +325,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
     out.extend(super::speaker::find(a));
     join_adjacent(a, &mut out);
     coordinated(a, &mut out);
+    given_names_again(a, &mut out);
     repeated_surnames(a, &mut out);
     for c in &mut out {
         with_saint(a, c);
@@ -790,6 +791,34 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
     }
     best.map(|(_, c)| c)
+}
+
+/// A given name at the start of a sentence, where a capital proves nothing, is a person when
+/// the article names that person elsewhere: "Janek przypomniał sobie..." after "Janek" or
+/// "Janek Kos" mid-sentence.
+fn given_names_again(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
+    let known: HashSet<String> = out
+        .iter()
+        .filter_map(|c| c.person.as_ref()?.given.as_ref())
+        .filter_map(|g| g.split(' ').next())
+        .map(str::to_lowercase)
+        .collect();
+    if known.is_empty() {
+        return;
+    }
+    let mut taken = vec![false; a.tokens.len()];
+    for c in out.iter() {
+        taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
+    }
+    for i in 0..a.tokens.len() {
+        let t = &a.tokens[i];
+        if taken[i] || !(t.sentence_start || t.line_start) || t.shape != Shape::Capitalized || a.is_cap_word(i + 1) {
+            continue;
+        }
+        let Some(r) = first_names(a, i).into_iter().find(|r| known.contains(&r.lemma)) else { continue };
+        let given = restore_case(a.slice(i, i + 1), &r.lemma);
+        out.push(person(a, (i, i + 1), Some(given), None, r.gender, FIRST_ONLY));
+    }
 }
 
 /// Words that join the items of a list of people.
