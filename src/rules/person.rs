@@ -810,8 +810,7 @@ fn given_names_again(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     for c in out.iter() {
         taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
     }
-    for i in 0..a.tokens.len() {
-        let t = &a.tokens[i];
+    for (i, t) in a.tokens.iter().enumerate() {
         if taken[i] || !(t.sentence_start || t.line_start) || t.shape != Shape::Capitalized || a.is_cap_word(i + 1) {
             continue;
         }
