@@ -183,7 +183,12 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         // "Marek", "Jarosław", "Kuba": a first name is a person unless a preposition of place
         // says otherwise.
-        if single && !placed && a.single(i, EntryKind::FirstName).any(|r| r.freq >= 7 && !r.plural) {
+        // A rare given name gives way to a country or a city ("Izrael").
+        let big = rank(best) >= 6;
+        if single
+            && !placed
+            && a.single(i, EntryKind::FirstName).any(|r| !r.plural && r.freq >= if big { 11 } else { 7 })
+        {
             continue;
         }
         // Inside a capitalised name ("Giełdy Papierów", "Teatr Polski"), a region noun or a
