@@ -116,7 +116,23 @@ pub(crate) fn find(
     }
     after_board_title(a, titles, &mut out);
     acronym_uses(a, &mut out, &acronyms);
+    for c in &mut out {
+        with_quotes(a, c);
+    }
     out
+}
+
+/// A name written in quotes is annotated with them: "„Gazety Krakowskiej”", "\"Super
+/// Expressu\"" (the base form leaves them out).
+fn with_quotes(a: &Analysis<'_>, c: &mut Candidate) {
+    let (s, e) = c.tok;
+    let Some(before) = s.checked_sub(1) else { return };
+    let opens = matches!(a.tokens[before].text, "„" | "\"" | "“" | "«");
+    let closes = a.tok(e).is_some_and(|t| matches!(t.text, "”" | "\"" | "“" | "»") && t.gap == Gap::None);
+    if opens && closes && a.tokens[s].gap == Gap::None {
+        c.tok = (before, e + 1);
+        c.span = a.span_of(before, e + 1);
+    }
 }
 
 fn head_at(a: &Analysis<'_>, i: usize) -> Option<Head> {
@@ -596,6 +612,7 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
 
 #[cfg(test)]
 pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
+    ("czytał „Gazetę Wyborczą” codziennie", &[("„Gazetę Wyborczą”", "Gazeta Wyborcza")]),
     (
         "zorganizowanej przez Urząd Marszałkowski Województwa Podlaskiego (UMWP). Potem w UMWP.",
         &[
