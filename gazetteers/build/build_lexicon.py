@@ -31,7 +31,7 @@ SRC = HERE.parent / "sources"
 
 CASES = ["nom", "gen", "dat", "acc", "inst", "loc", "voc"]
 CASE_ORDER = {c: i for i, c in enumerate(CASES)}
-GEO_QUALS = {"nazwa_geograficzna", "człon_nazwy_geograficznej"}
+GEO_QUALS = {"nazwa_geograficzna", "człon_nazwy_geograficznej", "nazwa_własna_astronomiczna"}
 PERSON_QUALS = {"nazwisko", "imię"}
 PREPOSITIONS = {"w", "we", "nad", "pod", "na", "przy", "z", "ze", "koło", "k.", "u", "od",
                 "do", "za", "przed", "ad", "im.", "dla", "ds.", "–", "-", "—"}

@@ -162,6 +162,7 @@ pub(crate) const SUBTYPES: &[&str] = &[
     "historical_region",
     "island",
     "lake",
+    "celestial",
 ];
 
 /// One reading of a matched form.

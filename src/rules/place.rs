@@ -197,6 +197,11 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         if single && after_capital && readings.iter().all(|r| minor(r) || r.sub == Some("voivodeship_noun")) {
             continue;
         }
+        // "Ziemi Łódzkiej", "Księżyca Wrocławskiego": a celestial body's name followed by a
+        // capitalised word is part of another name.
+        if single && best.sub == Some("celestial") && a.is_cap_word(end) && !a.breaks_before(end) {
+            continue;
+        }
         // "Lubelskiego Centrum": a region noun before a capitalised noun is an adjective.
         if best.sub == Some("voivodeship_noun")
             && a.is_cap_word(end)
@@ -324,6 +329,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("wójt gminy Turośń Kościelna i", &[("gminy Turośń Kościelna", "gmina Turośń Kościelna")]),
     ("starosta Powiatu Sandomierskiego oraz", &[("Powiatu Sandomierskiego", "Powiat Sandomierski")]),
     ("Rady Regionu Päijät-Häme z Finlandii", &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")]),
+    ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];
