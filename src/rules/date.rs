@@ -535,10 +535,22 @@ fn starts_inside_token(text: &str, at: usize) -> bool {
     match (back.next(), back.next()) {
         (Some(p), _) if p.is_alphanumeric() => true,
         (Some('.' | '-' | '/' | ','), Some(q)) => {
-            q.is_ascii_digit() && text[at..].starts_with(|ch: char| ch.is_ascii_digit())
+            q.is_ascii_digit() && text[at..].starts_with(|ch: char| ch.is_ascii_digit()) && !issue_year(text, at)
         }
         _ => false,
     }
+}
+
+/// A year after an issue or file number, "nr 3/1995", "numer 16/2002", "qmama 9/2010": the
+/// number is no date, the year is (NKJP and KPWr both mark it).
+fn issue_year(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix('/') else {
+        return false;
+    };
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let lead_ok = before[..before.len() - digits].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(');
+    let year = text[at..].bytes().take_while(u8::is_ascii_digit).count() == 4 && text[at..].starts_with(['1', '2']);
+    (1..=3).contains(&digits) && lead_ok && year && !continues_number(text, at + 4)
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -608,9 +620,27 @@ fn rel_offset(s: &str) -> i32 {
 
 struct Ctx {
     doc: Option<CivilDate>,
+    /// The year of the last date written out in full ("20 października 2005 r."): a later bare
+    /// "w listopadzie" or "1 maja" is read in that year, as TIMEX3 (and KPWr) anchors
+    /// underspecified dates to the narrative's reference time, not to the publication date.
+    told: std::cell::Cell<Option<i32>>,
 }
 
 impl Ctx {
+    /// The year a date without one is read in. Only a dated document gets one: without a
+    /// document date the year stays unknown even after a full date, since texts without one
+    /// are mostly collections of fragments, where the last year written is often about
+    /// something else.
+    fn year(&self) -> Option<i32> {
+        self.doc.map(|d| self.told.get().unwrap_or(d.year))
+    }
+
+    fn tell(&self, y: Option<i32>) {
+        if y.is_some() {
+            self.told.set(y);
+        }
+    }
+
     fn rel_year(&self, suffix: Option<regex::Match>) -> Option<i32> {
         let d = self.doc?;
         Some(d.year + suffix.map_or(0, |s| rel_offset(s.as_str())))
@@ -651,7 +681,7 @@ fn is_unit_after(text: &str, end: usize) -> bool {
 /// A bare number: reject amounts, identifiers and parts of longer numbers.
 fn bare_number_ok(text: &str, start: usize, end: usize) -> bool {
     if let Some(p) = prev_char(text, start) {
-        if matches!(p, '-' | '/' | '.' | ',' | '+' | '#' | '$' | '€' | '_' | '@' | '\'') {
+        if matches!(p, '-' | '/' | '.' | ',' | '+' | '#' | '$' | '€' | '_' | '@' | '\'') && !issue_year(text, start) {
             // "PZL-2000", "1.2000", "9/2010": part of an identifier or a compound number.
             return false;
         }
@@ -677,7 +707,10 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let (y, mo, d) =
             (num("isoy").unwrap_or(0) as i32, num("isom").unwrap_or(0) as u8, num("isod").unwrap_or(0) as u8);
         return match CivilDate::new(y, mo, d) {
-            Some(cd) => hit(ms, me, cd.iso(), "date/iso"),
+            Some(cd) => {
+                ctx.tell(Some(y));
+                hit(ms, me, cd.iso(), "date/iso")
+            }
             None => Outcome::Skip,
         };
     }
@@ -688,6 +721,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if d1 >= d2 || !valid_day(y, mo, d1) || !valid_day(y, mo, d2) {
             return Outcome::Skip;
         }
+        ctx.tell(y);
         return hit(ms, me, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/numeric-day-range");
     }
     if g("num").is_some() {
@@ -711,7 +745,10 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         };
         let start = lead_start(c, "numl", "numd", None);
         return match CivilDate::new(y, num("numm").unwrap_or(0) as u8, num("numd").unwrap_or(0) as u8) {
-            Some(cd) => hit(start, me, cd.iso(), "date/numeric-dmy"),
+            Some(cd) => {
+                ctx.tell(Some(y));
+                hit(start, me, cd.iso(), "date/numeric-dmy")
+            }
             None => Outcome::Skip,
         };
     }
@@ -722,7 +759,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         } else if g("drrel").is_some() || g("drrelw").is_some() {
             ctx.rel_year(g("drrel").or(g("drrelw")))
         } else {
-            ctx.doc.map(|d| d.year)
+            ctx.year()
         };
         let (d1, d2) = (num("dr1").unwrap_or(0) as u8, num("dr2").unwrap_or(0) as u8);
         if d1 >= d2
@@ -731,6 +768,9 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             || street_context(text, ms, me, g("drm"), g("dry").is_some())
         {
             return Outcome::Skip;
+        }
+        if g("dry").is_some() {
+            ctx.tell(y);
         }
         let end = g("drrelw").map_or(me, |x| x.start());
         return hit(ms, end, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/day-range");
@@ -744,6 +784,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if !valid_day(y1, m1, d1) || !valid_day(y, m2, d2) || (m1, d1) == (m2, d2) {
             return Outcome::Skip;
         }
+        ctx.tell(y);
         return hit(ms, me, format!("{}/{}", fmt_ymd(y1, m1, d1), fmt_ymd(y, m2, d2)), "date/day-month-range");
     }
     if g("dm").is_some() {
@@ -763,13 +804,16 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         } else if g("dmrel").is_some() || g("dmrelw").is_some() {
             (ctx.rel_year(g("dmrel").or(g("dmrelw"))), "date/day-month")
         } else {
-            (ctx.doc.map(|d| d.year), "date/day-month")
+            (ctx.year(), "date/day-month")
         };
         if !valid_day(y, mo, d) || street_context(text, ms, me, g("dmm"), g("dmy").is_some()) {
             return Outcome::Skip;
         }
         // The leading "dniu" is NKJP's, but the crate's own gold leaves it off a date whose year
         // is only relative ("w dniu 9 czerwca br."), so it attaches to absolute dates only.
+        if rule == "date/day-month-year" {
+            ctx.tell(y);
+        }
         let start = lead_start(c, "dml", "dmd", g("dmrel"));
         let end = g("dmrelw").map_or(me, |x| x.start());
         return hit(start, end, fmt_ymd(y, mo, d), rule);
@@ -777,13 +821,16 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     if g("rom").is_some() {
         let mo = g("romm").and_then(|x| ROMAN_MONTHS.iter().position(|r| *r == x.as_str())).map_or(0, |i| i as u8 + 1);
         let d = num("romd").unwrap_or(0) as u8;
-        let y = g("romy").and_then(|x| year_of(x.as_str())).or(ctx.doc.map(|d| d.year));
+        let y = g("romy").and_then(|x| year_of(x.as_str())).or(ctx.year());
         if !valid_day(y, mo, d) {
             return Outcome::Skip;
         }
         // "5 I" alone is too often an enumeration; a bare Roman month needs at least "VI" or a year.
         if g("romy").is_none() && mo < 3 {
             return Outcome::Skip;
+        }
+        if g("romy").is_some() {
+            ctx.tell(y);
         }
         let start = lead_start(c, "roml", "romd", None);
         return hit(start, me, fmt_ymd(y, mo, d), "date/day-roman-month");
@@ -793,9 +840,12 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         };
         let mo = g("ordm").and_then(|x| month_num(x.as_str())).unwrap_or(0);
-        let y = g("ordy").and_then(|x| year_of(x.as_str())).or(ctx.doc.map(|d| d.year));
+        let y = g("ordy").and_then(|x| year_of(x.as_str())).or(ctx.year());
         if !valid_day(y, mo, d) {
             return Outcome::Skip;
+        }
+        if g("ordy").is_some() {
+            ctx.tell(y);
         }
         return hit(ms, me, fmt_ymd(y, mo, d), "date/ordinal-day-month");
     }
@@ -807,6 +857,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         }
         let y1 = if m1 > m2 { y.map(|v| v - 1) } else { y };
+        ctx.tell(y);
         let start = g("mr1").map_or(ms, |x| x.start());
         return hit(start, me, format!("{}-{m1:02}/{}-{m2:02}", fmt_year(y1), fmt_year(y)), "date/month-range");
     }
@@ -816,6 +867,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let start = mm.start();
         if let Some(y) = g("moy") {
             if !bare_year_amount(text, c, "moy", "moys") {
+                ctx.tell(year_of(y.as_str()));
                 return hit(start, me, format!("{}-{mo:02}", fmt_year(year_of(y.as_str()))), "date/month-year");
             }
         }
@@ -839,7 +891,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if prev_char(text, start).is_some_and(glued) || text[mm.end()..].starts_with(['@', '_']) {
             return Outcome::Skip;
         }
-        return hit(start, mm.end(), format!("{}-{mo:02}", fmt_year(ctx.doc.map(|d| d.year))), "date/month");
+        return hit(start, mm.end(), format!("{}-{mo:02}", fmt_year(ctx.year())), "date/month");
     }
     if g("dec").is_some() {
         let lead = g("decl").map_or(String::new(), |x| x.as_str().to_lowercase());
@@ -1075,10 +1127,37 @@ fn year_alone(text: &str, ms: usize, me: usize, suffix: Option<&str>) -> Outcome
     }
     // Bare numbers below 1500 are more often counts unless a preposition makes them a time.
     let pt = prev_token(text, ms);
-    if y < 1500 && !matches!(pt.as_str(), "w" | "od" | "do" | "z" | "po" | "przed" | "roku") {
+    let time_prep = matches!(pt.as_str(), "w" | "od" | "do" | "z" | "po" | "przed" | "roku");
+    if y < 1500 && !time_prep {
+        return Outcome::Skip;
+    }
+    // "mamy już 1500 profesjonalnych użytkowników": a numeral before a genitive plural counts.
+    let nt = next_token(text, me);
+    let plural = ["ych", "ich", "ów", "ami"].iter().any(|e| nt.ends_with(e));
+    if !time_prep && plural && text[me..].trim_start().starts_with(|c: char| c.is_lowercase()) {
+        return Outcome::Skip;
+    }
+    // "od 2000 do 5000 lei", "z 1800 do zaledwie 100": the other end is no year, so neither is this.
+    if amount_range_after(text, me, y) {
         return Outcome::Skip;
     }
     hit(ms, me, format!("{y:04}"), "date/bare-year")
+}
+
+/// "do 5000", "do zaledwie 100" after a year `y`: a second number that cannot end a range of
+/// years (three digits or more, and not a later year). Not after a dash: "(1912 - 199?)" is a
+/// life span with an uncertain end.
+fn amount_range_after(text: &str, end: usize, y: i32) -> bool {
+    let Some(rest) = text[end..].trim_start().strip_prefix("do ") else {
+        return false;
+    };
+    let mut rest = rest.trim_start();
+    for adv in ["zaledwie ", "ok. ", "około ", "nawet ", "ponad ", "prawie "] {
+        rest = rest.strip_prefix(adv).unwrap_or(rest);
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let n: i64 = rest[..digits].parse().unwrap_or(0);
+    digits >= 3 && (n <= y as i64 || n > 2100)
 }
 
 fn rel_offset_weekday(m: &str) -> i32 {
@@ -1111,7 +1190,7 @@ fn bare_year_amount(text: &str, c: &Captures, year: &str, suffix: &str) -> bool 
 }
 
 fn day_month_hit(text: &str, c: &Captures, ctx: &Ctx, (ms, end): (usize, usize), mo: u8, d: u8) -> Outcome {
-    let y = ctx.doc.map(|d| d.year);
+    let y = ctx.year();
     if !valid_day(y, mo, d) || street_context(text, ms, end, c.name("dmm"), false) {
         return Outcome::Skip;
     }
@@ -1148,7 +1227,7 @@ pub fn find_dates(text: &str, doc_date: Option<CivilDate>) -> Vec<DateMatch> {
 /// Like [`find_dates`], with the anchor taken as given: no dateline is looked for in `text`
 /// (the extractor reads it once from the top of the whole article, not of each piece).
 pub(crate) fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
-    let ctx = Ctx { doc };
+    let ctx = Ctx { doc, told: std::cell::Cell::new(None) };
     let re = &*DATE_RE;
     let mut out: Vec<DateMatch> = Vec::new();
     let mut weekday_at: Vec<usize> = Vec::new();
@@ -1296,6 +1375,13 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/month", "do końca października.", "października", "2006-10", Some("2006-04-13")),
     ("date/month", "we wrześniu br. –", "wrześniu br.", "2006-09", Some("2006-12-28")),
     ("date/month", "W maju tego roku", "maju", "2001-05", Some("2001-09-01")),
+    // A bare month or day-month takes the year of the last full date before it.
+    ("date/month", "do 20 października 2005 r. W listopadzie OKE", "listopadzie", "2005-11", Some("2006-04-13")),
+    ("date/day-month", "Gdańsk, 16 czerwca 2005r. pochodu 1 maja w", "1 maja", "2005-05-01", Some("2012-11-26")),
+    // ... but only in a dated document: otherwise it stays unknown.
+    ("date/month", "w 2003-12-01 a potem w maju", "maju", "XXXX-05", None),
+    // A bare year does not move the anchor.
+    ("date/day-month", "od 1990 r. prowadzono, 18 maja tuż", "18 maja", "2006-05-18", Some("2006-06-08")),
     ("date/year-range", "w okresie programowania 2021-2027, które", "2021-2027", "2021/2027", None),
     ("date/year-range", "w latach 2021–2027", "latach 2021–2027", "2021/2027", None),
     ("date/year-range", "w latach 2002 - 2006 była", "latach 2002 - 2006", "2002/2006", None),
@@ -1309,6 +1395,8 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/year", "(Zygmunta III Wazy (1587-1632).", "1587", "1587", None),
     ("date/bare-year", "ważnych wydarzeń w 2010 (ponad", "2010", "2010", None),
     ("date/bare-year", "organizacji Euro 2012.", "2012", "2012", None),
+    ("date/bare-year", "(Skąd pochodzimy, nr 3/1995). I oto", "1995", "1995", None),
+    ("date/bare-year", "kategorii qmama 9/2010 redakcjom", "2010", "2010", None),
     ("date/decade", "w latach 90. był", "latach 90.", "199X", None),
     ("date/decade", "pod koniec lat 60. „przebranżowiło", "lat 60.", "196X", None),
     ("date/decade", "w latach osiemdziesiątych - pisze", "latach osiemdziesiątych", "198X", None),
@@ -1367,6 +1455,11 @@ const NEGATIVE: &[(&str, &str, Option<&str>)] = &[
     ("date/bare-year", "tel. 608-19-46-44 do", None),
     ("date/bare-year", "nr 2004 w rejestrze", None),
     ("date/bare-year", "wynik 2000,50 zł", None),
+    ("date/bare-year", "mamy już 1500 profesjonalnych użytkowników", None),
+    ("date/bare-year", "bilety od 2000 do 5000 lei", None),
+    ("date/bare-year", "zmalała z 1800 do zaledwie 100 osobników", None),
+    ("date/bare-year", "strona 12/2010/3 i dalej", None),
+    ("date/bare-year", "kod A1/2010 w", None),
     ("date/day-month", "mieszka przy ul. 1 Maja 5 w Łodzi", None),
     ("date/day-month", "Centrum przy 11 Listopada 13", None),
     ("date/day-month", "spotkanie o 10:30 w sali 12", None),
