@@ -392,6 +392,8 @@ fn build_pattern() -> String {
     let year = r"(?:1[0-9]{3}|20[0-9]{2})";
     // Years before 1000 only with "r."/"roku" or a leading "latach" ("w 966 roku", "latach 805-823").
     let year3 = r"(?:[1-9][0-9]{2})";
+    // Two digits only before "roku"/"r." ("w 92 roku", "'97 roku", "w 96 r."), where they cannot be a day.
+    let year2 = r"(?:'?[0-9]{2})";
     // "p.n.e.", "przed naszą erą", "przed Chrystusem": the era belongs to the span.
     let bc = format!(r"(?:{s0}p\.{s0}n\.{s0}e\.|{s}przed{s}(?:naszą{s}erą|Chrystusem))");
     let ysuf = format!(r"(?:{s0}(?:roku|rokiem|rok|r\.|r))");
@@ -427,7 +429,7 @@ fn build_pattern() -> String {
             r"(?P<dm>(?:(?P<dml>{day_lead}){s})?(?P<dmd>{day})(?:\.|-go|-ego)?{s}(?:(?P<dmm>{month})|(?P<dma>{abbr}))(?:,?{s}(?:roku{s})?(?P<dmy>{year}|{year3})(?P<dmys>{ysuf})?|(?P<dmrel>{rel})|(?P<dmrelw>{relw}))?)"
         ),
         format!(
-            r"(?P<rom>(?:(?P<roml>{day_lead}){s})?(?P<romd>{day})(?:\.?{s}|\.)(?P<romm>{roman_m})(?:(?:\.?{s}|\.)(?P<romy>{year})(?P<romys>{ysuf})?)?)"
+            r"(?P<rom>(?:(?P<roml>{day_lead}){s})?(?P<romd>{day})(?:\.?{s}|\.)(?P<romm>{roman_m})(?:(?:\.?{s}|\.)(?P<romy>{year})(?P<romys>{ysuf})?|(?:\.?{s}|\.)(?P<romyy>{year2}){s}(?:roku|r\.))?)"
         ),
         format!(
             r"(?P<ord>(?P<ordd>{ordinal}){s}(?P<ordm>{month})(?:{s}(?P<ordy>{year})(?P<ordys>{ysuf})?)?)"
@@ -436,7 +438,7 @@ fn build_pattern() -> String {
             r"(?P<mr>(?:{prep}{s})?(?P<mr1>{month})(?:{s0}[-–—]{s0}|{s}(?:i|do|a|lub|oraz){s})(?P<mr2>{month}){s}(?P<mry>{year})(?P<mrys>{ysuf})?)"
         ),
         format!(
-            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?:roku{s})?(?P<moy>{year})(?P<moys>{ysuf})?|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
+            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?:roku{s})?(?P<moy>{year})(?P<moys>{ysuf})?|{s}(?P<moyy>{year2}){s}(?:roku|r\.)|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
         ),
         format!(
             r"(?P<dec>(?P<decl>latach|lata|lat|latami){s}(?:(?P<decn>[1-9]0)(?P<decs>\.|-tych|-te|-ych|-ch|-e|tych|te)?|(?P<decw>{dec_word}))(?:{range_sep}(?:(?P<decn2>[1-9]0)(?:\.|-tych|-te|-ych|-ch|-e|tych|te)|(?P<decw2>{dec_word})))?(?:{s}(?P<decc>{roman_c}){s0}(?:wieku|w\.))?)"
@@ -451,6 +453,7 @@ fn build_pattern() -> String {
         ),
         format!(r"(?P<yl>(?P<yll>roku|rokiem|rok|r\.){s}(?P<yly>{year}))"),
         format!(r"(?P<y>(?P<yy>{year}|{year3})(?P<ys>{ysuf})?)"),
+        format!(r"(?P<y2>(?P<y2y>{year2}){s}(?:roku|r\.))"),
         r"(?P<rday>przedwczorajsz\p{L}*|przedwczoraj|pojutrze|wczorajsz\p{L}*|wczoraj|jutrzejsz\p{L}*|jutro|dzisiejsz\p{L}*|dzisiaj|dziś|dzis)".to_string(),
         format!(
             r"(?P<ryear>{rel_mod_loc}{s}(?:roku|rok)|tegoroczn\p{{L}}*|zeszłoroczn\p{{L}}*|ubiegłoroczn\p{{L}}*|przyszłoroczn\p{{L}}*|ub\.{s0}r(?:\.|oku)|b\.{s0}r\.|br\.)"
@@ -572,6 +575,22 @@ fn next_token(text: &str, at: usize) -> String {
 
 fn year_of(s: &str) -> Option<i32> {
     s.parse().ok()
+}
+
+/// A two-digit year ("92 roku", "'97 roku"): the last such year not after the document's
+/// year, or the 20th century when the document is undated.
+fn short_year(s: &str, doc: Option<CivilDate>) -> i32 {
+    let yy: i32 = s.trim_start_matches('\'').parse().unwrap_or(0);
+    match doc {
+        Some(d) if 2000 + yy <= d.year => 2000 + yy,
+        _ => 1900 + yy,
+    }
+}
+
+/// "roku życia", "roku studiów": the number before was an age or a year of study.
+fn age_after(text: &str, end: usize) -> bool {
+    let nt = next_token(text, end);
+    ["życia", "studiów", "nauki", "istnienia", "pracy", "służby", "działalności"].iter().any(|w| nt.starts_with(w))
 }
 
 /// Two-digit years: the second half of a range inherits the first's century; a lone "05" in
@@ -821,15 +840,17 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     if g("rom").is_some() {
         let mo = g("romm").and_then(|x| ROMAN_MONTHS.iter().position(|r| *r == x.as_str())).map_or(0, |i| i as u8 + 1);
         let d = num("romd").unwrap_or(0) as u8;
-        let y = g("romy").and_then(|x| year_of(x.as_str())).or(ctx.year());
+        let written =
+            g("romy").and_then(|x| year_of(x.as_str())).or(g("romyy").map(|x| short_year(x.as_str(), ctx.doc)));
+        let y = written.or(ctx.year());
         if !valid_day(y, mo, d) {
             return Outcome::Skip;
         }
         // "5 I" alone is too often an enumeration; a bare Roman month needs at least "VI" or a year.
-        if g("romy").is_none() && mo < 3 {
+        if written.is_none() && mo < 3 {
             return Outcome::Skip;
         }
-        if g("romy").is_some() {
+        if written.is_some() {
             ctx.tell(y);
         }
         let start = lead_start(c, "roml", "romd", None);
@@ -865,6 +886,13 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let mm = g("mom").expect("month");
         let mo = month_num(mm.as_str()).unwrap_or(0);
         let start = mm.start();
+        if let Some(y) = g("moyy") {
+            if !age_after(text, me) {
+                let y = short_year(y.as_str(), ctx.doc);
+                ctx.tell(Some(y));
+                return hit(start, me, format!("{y:04}-{mo:02}"), "date/month-year");
+            }
+        }
         if let Some(y) = g("moy") {
             if !bare_year_amount(text, c, "moy", "moys") {
                 ctx.tell(year_of(y.as_str()));
@@ -1009,6 +1037,13 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     }
     if let Some(yy) = g("yy") {
         return year_alone(text, yy.start(), me, g("ys").map(|x| x.as_str()));
+    }
+    if let Some(yy) = g("y2y") {
+        // "do 30 roku życia", "powyżej 26 roku życia": an age; "studenci 3 roku" never gets here.
+        if age_after(text, me) || !bare_number_ok(text, yy.start(), yy.start()) {
+            return Outcome::Skip;
+        }
+        return hit(ms, me, format!("{:04}", short_year(yy.as_str(), ctx.doc)), "date/year");
     }
 
     // Relative expressions: only with an anchor, since without one they have no value to give
@@ -1429,6 +1464,12 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/year-bc", "Platon (ur. 427 p.n.e. w Atenach", "427 p.n.e.", "BC0427", None),
     ("date/year-bc", "datuje się na 1500 rok p.n.e. W", "1500 rok p.n.e.", "BC1500", None),
     ("date/year", "rozpoczęto w 271 roku. Spore", "271 roku", "0271", None),
+    ("date/year", "zwrócił się do mnie w 92 roku. - mówi", "92 roku", "1992", None),
+    ("date/year", "powodzie - te z '74 i '97 roku poczyniły", "'97 roku", "1997", None),
+    ("date/year", "udało się w 96 r. sprowadzić", "96 r.", "1996", None),
+    ("date/year", "udało się w 05 r. sprowadzić", "05 r.", "2005", Some("2007-01-01")),
+    ("date/month-year", "W sierpniu 40 roku Solik uciekł", "sierpniu 40 roku", "1940-08", None),
+    ("date/day-roman-month", "notatka z 17. X. 64 r. dotycząca", "17. X. 64 r.", "1964-10-17", None),
     ("date/year", "tytuł Filantropa Roku 2001 oraz", "2001", "2001", None),
     ("date/year-range", "urząd w latach 805-823 biskupa", "latach 805-823", "0805/0823", None),
     ("date/bare-year", "Europy 900 - 1900. Alfred", "1900", "1900", None),
@@ -1481,6 +1522,10 @@ const NEGATIVE: &[(&str, &str, Option<&str>)] = &[
     ("date/month", "marcin.grudzien@nowemedia.info", None),
     ("date/month", "oni maja dom", None),
     ("date/year", "studenci 3 roku", None),
+    ("date/year", "osób powyżej 26 roku życia).", None),
+    ("date/year", "kostną osiągamy do 30 roku życia, czyli", None),
+    ("date/year", "Pracuję z nimi już 24 rok, więc", None),
+    ("date/year", "obchodzi w 25 roku istnienia", None),
     ("date/year", "ok. 500 r", None),
     ("date/year-bc", "nr 450 p.n.e.", None),
     ("date/year-range", "wynik 900 - 950 pkt", None),
