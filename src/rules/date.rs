@@ -392,7 +392,8 @@ fn build_pattern() -> String {
     let year = r"(?:1[0-9]{3}|20[0-9]{2})";
     // Years before 1000 only with "r."/"roku" or a leading "latach" ("w 966 roku", "latach 805-823").
     let year3 = r"(?:[1-9][0-9]{2})";
-    // Two digits only before "roku"/"r." ("w 92 roku", "'97 roku", "w 96 r."), where they cannot be a day.
+    // Two digits only before "roku"/"r." ("w 92 roku", "'97 roku", "w 96 r."), where they cannot be a
+    // day, or after an apostrophe ("Euro '92", "w maju '97").
     let year2 = r"(?:'?[0-9]{2})";
     // "p.n.e.", "przed naszą erą", "przed Chrystusem": the era belongs to the span.
     let bc = format!(r"(?:{s0}p\.{s0}n\.{s0}e\.|{s}przed{s}(?:naszą{s}erą|Chrystusem))");
@@ -438,7 +439,7 @@ fn build_pattern() -> String {
             r"(?P<mr>(?:{prep}{s})?(?P<mr1>{month})(?:{s0}[-–—]{s0}|{s}(?:i|do|a|lub|oraz){s})(?P<mr2>{month}){s}(?P<mry>{year})(?P<mrys>{ysuf})?)"
         ),
         format!(
-            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?:roku{s})?(?P<moy>{year})(?P<moys>{ysuf})?|{s}(?P<moyy>{year2}){s}(?:roku|r\.)|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
+            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?:roku{s})?(?P<moy>{year})(?P<moys>{ysuf})?|{s}(?P<moyy>{year2}){s}(?:roku|r\.)|{s}(?P<moya>['’][0-9]{{2}})|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
         ),
         format!(
             r"(?P<dec>(?P<decl>latach|lata|lat|latami){s}(?:(?P<decn>[1-9]0)(?P<decs>\.|-tych|-te|-ych|-ch|-e|tych|te)?|(?P<decw>{dec_word}))(?:{range_sep}(?:(?P<decn2>[1-9]0)(?:\.|-tych|-te|-ych|-ch|-e|tych|te)|(?P<decw2>{dec_word})))?(?:{s}(?P<decc>{roman_c}){s0}(?:wieku|w\.))?)"
@@ -453,7 +454,7 @@ fn build_pattern() -> String {
         ),
         format!(r"(?P<yl>(?P<yll>roku|rokiem|rok|r\.){s}(?P<yly>{year}))"),
         format!(r"(?P<y>(?P<yy>{year}|{year3})(?P<ys>{ysuf})?)"),
-        format!(r"(?P<y2>(?P<y2y>{year2}){s}(?:roku|r\.))"),
+        format!(r"(?P<y2>(?P<y2y>{year2}){s}(?:roku|r\.)|(?P<y2a>['’][0-9]{{2}}))"),
         r"(?P<rday>przedwczorajsz\p{L}*|przedwczoraj|pojutrze|wczorajsz\p{L}*|wczoraj|jutrzejsz\p{L}*|jutro|dzisiejsz\p{L}*|dzisiaj|dziś|dzis)".to_string(),
         format!(
             r"(?P<ryear>{rel_mod_loc}{s}(?:roku|rok)|tegoroczn\p{{L}}*|zeszłoroczn\p{{L}}*|ubiegłoroczn\p{{L}}*|przyszłoroczn\p{{L}}*|ub\.{s0}r(?:\.|oku)|b\.{s0}r\.|br\.)"
@@ -580,7 +581,7 @@ fn year_of(s: &str) -> Option<i32> {
 /// A two-digit year ("92 roku", "'97 roku"): the last such year not after the document's
 /// year, or the 20th century when the document is undated.
 fn short_year(s: &str, doc: Option<CivilDate>) -> i32 {
-    let yy: i32 = s.trim_start_matches('\'').parse().unwrap_or(0);
+    let yy: i32 = s.trim_start_matches(['\'', '’']).parse().unwrap_or(0);
     match doc {
         Some(d) if 2000 + yy <= d.year => 2000 + yy,
         _ => 1900 + yy,
@@ -886,7 +887,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let mm = g("mom").expect("month");
         let mo = month_num(mm.as_str()).unwrap_or(0);
         let start = mm.start();
-        if let Some(y) = g("moyy") {
+        if let Some(y) = g("moyy").or(g("moya")) {
             if !age_after(text, me) {
                 let y = short_year(y.as_str(), ctx.doc);
                 ctx.tell(Some(y));
@@ -1037,6 +1038,9 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     }
     if let Some(yy) = g("yy") {
         return year_alone(text, yy.start(), me, g("ys").map(|x| x.as_str()));
+    }
+    if let Some(yy) = g("y2a") {
+        return hit(ms, me, format!("{:04}", short_year(&yy.as_str()[yy.as_str().len() - 2..], ctx.doc)), "date/year");
     }
     if let Some(yy) = g("y2y") {
         // "do 30 roku życia", "powyżej 26 roku życia": an age; "studenci 3 roku" never gets here.
@@ -1469,6 +1473,9 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/year", "udało się w 96 r. sprowadzić", "96 r.", "1996", None),
     ("date/year", "udało się w 05 r. sprowadzić", "05 r.", "2005", Some("2007-01-01")),
     ("date/month-year", "W sierpniu 40 roku Solik uciekł", "sierpniu 40 roku", "1940-08", None),
+    ("date/month-year", "Przypomnijmy: w maju '97 warszawski", "maju '97", "1997-05", None),
+    ("date/year", "przy Euro '92. I to", "'92", "1992", None),
+    ("date/year", "Festival ’99 był", "’99", "1999", None),
     ("date/day-roman-month", "notatka z 17. X. 64 r. dotycząca", "17. X. 64 r.", "1964-10-17", None),
     ("date/year", "tytuł Filantropa Roku 2001 oraz", "2001", "2001", None),
     ("date/year-range", "urząd w latach 805-823 biskupa", "latach 805-823", "0805/0823", None),
@@ -1526,6 +1533,7 @@ const NEGATIVE: &[(&str, &str, Option<&str>)] = &[
     ("date/year", "kostną osiągamy do 30 roku życia, czyli", None),
     ("date/year", "Pracuję z nimi już 24 rok, więc", None),
     ("date/year", "obchodzi w 25 roku istnienia", None),
+    ("date/year", "Targi Kolejowe Trako'99. Wśród", None),
     ("date/year", "ok. 500 r", None),
     ("date/year-bc", "nr 450 p.n.e.", None),
     ("date/year-range", "wynik 900 - 950 pkt", None),
