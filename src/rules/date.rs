@@ -3,10 +3,16 @@
 //!
 //! Spans follow the NKJP conventions described in `docs/annotation.md`: a trailing "r."/"roku"/
 //! "w."/"br." and a leading noun ("dniu", "latach", "roku") belong to the span, a preposition
-//! does not. Everything is found by one combined regex (compiled once), so the text is scanned
-//! by a single lazy DFA instead of one pass per rule; the captures tell which rule matched.
+//! does not. Everything is found by one combined regex (compiled once); the captures tell which
+//! rule matched. The regex is run anchored, only at word starts that can open a date (digits,
+//! Roman numerals, month and weekday names, the prepositions and leading nouns of the lists
+//! below): an unanchored search over all text builds lazy-DFA states for every mix of partial
+//! matches and takes megabytes of varied text to warm up, per thread.
 
-use regex::{Captures, Regex, RegexBuilder};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::captures::Captures as RawCaptures;
+use regex_automata::{Anchored, Input};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -353,6 +359,158 @@ const QUANTITY_WORDS: &[&str] = &[
     "niż",
 ];
 
+/// Prepositions and time nouns a month may follow inside the match ("w maju", "przełomie
+/// lipca"); the span itself starts at the month.
+const MONTH_PREPS: &[&str] = &[
+    "w",
+    "we",
+    "od",
+    "do",
+    "z",
+    "ze",
+    "na",
+    "po",
+    "przed",
+    "przez",
+    "około",
+    "koło",
+    "końca",
+    "końcu",
+    "koniec",
+    "końcem",
+    "początku",
+    "początek",
+    "początkiem",
+    "połowie",
+    "połowy",
+    "połowę",
+    "przełomie",
+    "pod",
+    "i",
+    "oraz",
+    "lub",
+    "albo",
+    "a",
+    "aż",
+    "dopiero",
+    "już",
+    "także",
+    "między",
+];
+
+/// Prepositions a relative weekday needs ("w piątek", "od środy") unless it has a modifier.
+const WEEKDAY_PREPS: &[&str] = &["w", "we", "od", "do", "na", "i", "oraz", "lub", "przez", "po", "przed", "aż"];
+
+/// "w tym roku", "w przyszłym miesiącu", "w zeszłym tygodniu".
+const REL_MODS: &[&str] = &[
+    "tym",
+    "bieżącym",
+    "przyszłym",
+    "następnym",
+    "zeszłym",
+    "ubiegłym",
+    "poprzednim",
+    "ostatnim",
+    "minionym",
+    "tego",
+    "bieżącego",
+    "przyszłego",
+    "następnego",
+    "zeszłego",
+    "ubiegłego",
+    "poprzedniego",
+    "ten",
+    "przyszły",
+    "następny",
+    "zeszły",
+    "ubiegły",
+    "poprzedni",
+    "miniony",
+];
+
+/// "w ostatni wtorek", "w najbliższą środę".
+const WEEKDAY_MODS: &[&str] = &[
+    "ostatni",
+    "ostatnią",
+    "ostatniego",
+    "ostatniej",
+    "miniony",
+    "minioną",
+    "minionego",
+    "minionej",
+    "zeszły",
+    "zeszłą",
+    "zeszłego",
+    "zeszłej",
+    "ubiegły",
+    "ubiegłą",
+    "ubiegłego",
+    "ubiegłej",
+    "przyszły",
+    "przyszłą",
+    "przyszłego",
+    "przyszłej",
+    "najbliższy",
+    "najbliższą",
+    "najbliższego",
+    "najbliższej",
+    "następny",
+    "następną",
+    "następnego",
+    "następnej",
+    "ten",
+    "tę",
+    "tego",
+    "tej",
+];
+
+/// The nouns after a [`REL_MODS`] word.
+const REL_UNITS: &[&str] = &["roku", "rok", "miesiącu", "miesiąca", "miesiąc", "tygodniu", "tygodnia", "tydzień"];
+
+/// Words that may open a match on their own (with the month, weekday and ordinal forms and
+/// [`MONTH_PREPS`] ... [`WEEKDAY_MODS`], every word the regex can start with; a word missing here
+/// would lose its dates, which `anchored_scan_equals_unanchored_search` checks): leading nouns ("dniu", "latach", "roku", "wieku",
+/// "r." of "r. 2000") and relative words ("dziś", "ub.r.", "br."). Stems that take any ending
+/// are in [`OPENING_STEMS`].
+const OPENING_WORDS: &[&str] = &[
+    "dniu",
+    "dnia",
+    "dniem",
+    "latach",
+    "lata",
+    "lat",
+    "latami",
+    "roku",
+    "rokiem",
+    "rok",
+    "okresie",
+    "r",
+    "wieku",
+    "wiek",
+    "wiekiem",
+    "przedwczoraj",
+    "pojutrze",
+    "wczoraj",
+    "jutro",
+    "dzisiaj",
+    "dziś",
+    "dzis",
+    "ub",
+    "b",
+    "br",
+];
+
+const OPENING_STEMS: &[&str] = &[
+    "przedwczorajsz",
+    "wczorajsz",
+    "jutrzejsz",
+    "dzisiejsz",
+    "tegoroczn",
+    "zeszłoroczn",
+    "ubiegłoroczn",
+    "przyszłoroczn",
+];
+
 const STREET_WORDS: &[&str] = &[
     "ul.", "ul", "ulica", "ulicy", "ulicę", "ulicą", "al.", "aleja", "alei", "aleję", "pl.", "plac", "placu", "os.",
     "osiedle", "osiedlu", "osiedla", "rondo", "rondzie", "ronda",
@@ -404,10 +562,12 @@ fn build_pattern() -> String {
     let relw =
         format!(r"(?:{s}(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego|następnego|poprzedniego){s}(?:roku|r\.))");
     let day_lead = r"(?:dniu|dnia|dniem)";
+    let words = |w: &[&str]| format!("(?:{})", w.join("|"));
     let range_sep = format!(r"(?:{s0}[-–—]{s0}|{s}(?:i|do|a|lub|oraz|albo){s})");
-    let prep = r"(?:w|we|od|do|z|ze|na|po|przed|przez|około|koło|końca|końcu|koniec|końcem|początku|początek|początkiem|połowie|połowy|połowę|przełomie|pod|i|oraz|lub|albo|a|aż|dopiero|już|także|między)";
-    let rel_mod_loc = r"(?:tym|bieżącym|przyszłym|następnym|zeszłym|ubiegłym|poprzednim|ostatnim|minionym|tego|bieżącego|przyszłego|następnego|zeszłego|ubiegłego|poprzedniego|ten|przyszły|następny|zeszły|ubiegły|poprzedni|miniony)";
-    let wd_mod = r"(?:ostatni|ostatnią|ostatniego|ostatniej|miniony|minioną|minionego|minionej|zeszły|zeszłą|zeszłego|zeszłej|ubiegły|ubiegłą|ubiegłego|ubiegłej|przyszły|przyszłą|przyszłego|przyszłej|najbliższy|najbliższą|najbliższego|najbliższej|następny|następną|następnego|następnej|ten|tę|tego|tej)";
+    let prep = words(MONTH_PREPS);
+    let rel_mod_loc = words(REL_MODS);
+    let wd_mod = words(WEEKDAY_MODS);
+    let wd_prep = words(WEEKDAY_PREPS);
 
     let alts = [
         // ISO first: otherwise "2022-05" would be taken for a year range.
@@ -462,7 +622,7 @@ fn build_pattern() -> String {
         format!(r"(?P<rmonth>{rel_mod_loc}{s}(?:miesiącu|miesiąca|miesiąc))"),
         format!(r"(?P<rweek>{rel_mod_loc}{s}(?:tygodniu|tygodnia|tydzień))"),
         format!(
-            r"(?P<wd>(?:(?P<wdp>w|we|od|do|na|i|oraz|lub|przez|po|przed|aż){s})?(?:(?P<wdm>{wd_mod}){s})?(?P<wdd>{weekday}))"
+            r"(?P<wd>(?:(?P<wdp>{wd_prep}){s})?(?:(?P<wdm>{wd_mod}){s})?(?P<wdd>{weekday}))"
         ),
     ];
     // The boundary is consumed rather than asserted (the regex crate has no look-around, and a
@@ -472,8 +632,250 @@ fn build_pattern() -> String {
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    RegexBuilder::new(&build_pattern()).size_limit(64 << 20).dfa_size_limit(64 << 20).build().expect("date regex")
+    let config = meta::Config::new().nfa_size_limit(Some(64 << 20)).hybrid_cache_capacity(64 << 20);
+    meta::Builder::new().configure(config).build(&build_pattern()).expect("date regex")
 });
+
+thread_local! {
+    /// The regex's scratch space, one per thread (what the `regex` crate keeps in its pool).
+    static SCRATCH: RefCell<(meta::Cache, RawCaptures)> =
+        RefCell::new((DATE_RE.create_cache(), DATE_RE.create_captures()));
+}
+
+/// A capture group of a match: byte offsets and text.
+#[derive(Debug, Clone, Copy)]
+struct Group<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Group<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+/// The groups of one match, by name.
+struct Captures<'t> {
+    text: &'t str,
+    raw: &'t RawCaptures,
+}
+
+impl<'t> Captures<'t> {
+    fn name(&self, name: &str) -> Option<Group<'t>> {
+        let span = self.raw.get_group_by_name(name)?;
+        Some(Group { start: span.start, end: span.end, text: &self.text[span.start..span.end] })
+    }
+}
+
+/// What a word at a possible match start can do: open a match, or open one only before
+/// certain words (a preposition before a month, a modifier before "roku" or a weekday).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    Alone,
+    BeforeNext,
+}
+
+/// FNV-1a: the word tables are looked up for most words of the text, where SipHash's
+/// resistance to chosen keys buys nothing (the keys are fixed).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Lowercased words that may open a match.
+static OPENERS: LazyLock<HashMap<String, Opener, FnvBuild>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for w in MONTH_PREPS.iter().chain(WEEKDAY_PREPS).chain(REL_MODS).chain(WEEKDAY_MODS) {
+        m.insert(w.to_string(), Opener::BeforeNext);
+    }
+    let alone = MONTHS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .flat_map(|f| f.iter().map(|w| w.to_string()))
+        .chain(ORDINAL_STEMS.iter().chain(ORDINAL_TENS.iter()).flat_map(|(w, _)| ordinal_forms(w)))
+        .chain(OPENING_WORDS.iter().map(|w| w.to_string()));
+    for w in alone {
+        m.insert(w, Opener::Alone);
+    }
+    m
+});
+
+/// ASCII letters (lowercase) that begin a word of [`OPENERS`] or [`OPENING_STEMS`]: a word
+/// beginning with any other ASCII letter opens no match.
+static OPENING_BYTES: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut t = [false; 128];
+    for w in OPENERS.keys().map(String::as_str).chain(OPENING_STEMS.iter().copied()) {
+        if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii()) {
+            t[b as usize] = true;
+        }
+    }
+    t
+});
+
+/// The longest word of [`OPENERS`], [`FOLLOWERS`] and [`OPENING_STEMS`] in bytes: a longer word is
+/// none of them.
+static MAX_OPENER: LazyLock<usize> = LazyLock::new(|| {
+    let stems = OPENING_STEMS.iter().map(|w| w.len());
+    OPENERS.keys().chain(FOLLOWERS.iter()).map(String::len).chain(stems).max().unwrap_or(0)
+});
+
+/// Lowercased words that may follow a [`Opener::BeforeNext`] word inside a match.
+static FOLLOWERS: LazyLock<std::collections::HashSet<String, FnvBuild>> = LazyLock::new(|| {
+    MONTHS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .flat_map(|f| f.iter().map(|w| w.to_string()))
+        .chain(WEEKDAY_MODS.iter().chain(REL_UNITS).map(|w| w.to_string()))
+        .collect()
+});
+
+/// The run of letters at `at`, lowercased into `buf`, and its length in bytes; `None` when it
+/// has a letter that is neither ASCII nor Polish (the word tables spell no such word, so the
+/// caller must try the regex). Past [`MAX_OPENER`] bytes only the beginning is kept (enough for
+/// [`OPENING_STEMS`]) and the length is a lower bound.
+fn fold_word(text: &str, at: usize, buf: &mut String) -> Option<usize> {
+    buf.clear();
+    let limit = *MAX_OPENER;
+    for (i, ch) in text[at..].char_indices() {
+        if i > limit {
+            return Some(i);
+        }
+        let low = match ch {
+            'a'..='z' | 'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => ch,
+            'A'..='Z' => ch.to_ascii_lowercase(),
+            'Ą' => 'ą',
+            'Ć' => 'ć',
+            'Ę' => 'ę',
+            'Ł' => 'ł',
+            'Ń' => 'ń',
+            'Ó' => 'ó',
+            'Ś' => 'ś',
+            'Ź' => 'ź',
+            'Ż' => 'ż',
+            _ if ch.is_alphabetic() => return None,
+            _ => return Some(i),
+        };
+        buf.push(low);
+    }
+    Some(text.len() - at)
+}
+
+/// May a match start at `at`, a word start? Every word that can open a match is known (digits,
+/// apostrophe years, Roman numerals, the word lists above), so a word that is none of them is
+/// passed over without running the regex. Words in letters the lists do not spell are tried.
+fn may_open(text: &str, at: usize, ch: char, buf: &mut String) -> bool {
+    if ch.is_ascii_digit() || ch == '\'' || ch == '’' || matches!(ch, 'I' | 'V' | 'X') {
+        return true;
+    }
+    if ch.is_ascii() && !OPENING_BYTES[ch.to_ascii_lowercase() as usize] {
+        return false;
+    }
+    if !ch.is_alphabetic() {
+        return false;
+    }
+    let Some(len) = fold_word(text, at, buf) else {
+        return true;
+    };
+    let opener = if len <= *MAX_OPENER { OPENERS.get(buf.as_str()) } else { None };
+    match opener {
+        Some(Opener::Alone) => return true,
+        Some(Opener::BeforeNext) => {
+            let after = at + len;
+            let next_at = after + text[after..].len() - text[after..].trim_start().len();
+            if next_at == after {
+                return false;
+            }
+            return fold_word(text, next_at, buf).is_none_or(|n| n <= *MAX_OPENER && FOLLOWERS.contains(buf.as_str()));
+        }
+        None => {}
+    }
+    OPENING_STEMS.iter().any(|st| buf.starts_with(st))
+}
+
+/// `ch.is_alphanumeric()`, without the table lookup for ASCII and Polish letters.
+fn alnum(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_alphanumeric()
+    } else {
+        matches!(
+            ch,
+            'ą' | 'ć'
+                | 'ę'
+                | 'ł'
+                | 'ń'
+                | 'ó'
+                | 'ś'
+                | 'ź'
+                | 'ż'
+                | 'Ą'
+                | 'Ć'
+                | 'Ę'
+                | 'Ł'
+                | 'Ń'
+                | 'Ó'
+                | 'Ś'
+                | 'Ź'
+                | 'Ż'
+        ) || ch.is_alphanumeric()
+    }
+}
+
+/// Byte offsets where a match may start, ascending: a match never starts inside a token (see
+/// [`starts_inside_token`]) and always on a word that [`may_open`] one.
+fn match_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let bytes = text.as_bytes();
+    let (mut prev, mut prev2) = (None::<char>, None::<char>);
+    let mut i = 0;
+    while i < bytes.len() {
+        if prev.is_some_and(|p| p.is_ascii_alphanumeric()) && bytes[i].is_ascii_alphanumeric() {
+            // Inside an ASCII word: no match starts here.
+            let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            i += run;
+            prev2 = if run >= 2 { Some(char::from(bytes[i - 2])) } else { prev };
+            prev = Some(char::from(bytes[i - 1]));
+            continue;
+        }
+        let ch = if bytes[i].is_ascii() { char::from(bytes[i]) } else { text[i..].chars().next().unwrap_or('\0') };
+        let open = match (prev, prev2) {
+            (Some(p), _) if alnum(p) => false,
+            (Some('.' | '-' | '/' | ','), Some(q)) if q.is_ascii_digit() && ch.is_ascii_digit() => issue_year(text, i),
+            _ => true,
+        };
+        if open && may_open(text, i, ch, &mut buf) {
+            out.push(i);
+        }
+        prev2 = prev;
+        prev = Some(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
 
 static MONTH_OF: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
     let mut m = HashMap::new();
@@ -521,7 +923,7 @@ fn ordinal_day(s: &str) -> Option<u8> {
     (1..=31).contains(&total).then_some(total)
 }
 
-fn decade_digit(c: &Captures, num: &str, word: &str) -> Option<u8> {
+fn decade_digit(c: &Captures<'_>, num: &str, word: &str) -> Option<u8> {
     if let Some(n) = c.name(num) {
         return n.as_str().as_bytes().first().map(|b| b - b'0');
     }
@@ -661,7 +1063,7 @@ impl Ctx {
         }
     }
 
-    fn rel_year(&self, suffix: Option<regex::Match>) -> Option<i32> {
+    fn rel_year(&self, suffix: Option<Group<'_>>) -> Option<i32> {
         let d = self.doc?;
         Some(d.year + suffix.map_or(0, |s| rel_offset(s.as_str())))
     }
@@ -717,7 +1119,7 @@ fn bare_number_ok(text: &str, start: usize, end: usize) -> bool {
     !is_unit_after(text, end)
 }
 
-fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
+fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
     let m = c.name("m").expect("group m");
     let (ms, me) = (m.start(), m.end());
     let g = |n: &str| c.name(n);
@@ -1210,7 +1612,7 @@ fn rel_offset_weekday(m: &str) -> i32 {
 }
 
 /// Span start: the leading noun ("dniu") when present, except before a relative year.
-fn lead_start(c: &Captures, lead: &str, day: &str, rel: Option<regex::Match>) -> usize {
+fn lead_start(c: &Captures<'_>, lead: &str, day: &str, rel: Option<Group<'_>>) -> usize {
     match (c.name(lead), rel) {
         (Some(l), None) => l.start(),
         _ => c.name(day).map_or(0, |d| d.start()),
@@ -1224,11 +1626,11 @@ fn continues_number(text: &str, end: usize) -> bool {
     matches!((chars.next(), chars.next()), (Some('-' | '–' | '.' | '/'), Some(d)) if d.is_ascii_digit())
 }
 
-fn bare_year_amount(text: &str, c: &Captures, year: &str, suffix: &str) -> bool {
+fn bare_year_amount(text: &str, c: &Captures<'_>, year: &str, suffix: &str) -> bool {
     c.name(suffix).is_none() && c.name(year).is_some_and(|y| is_unit_after(text, y.end()))
 }
 
-fn day_month_hit(text: &str, c: &Captures, ctx: &Ctx, (ms, end): (usize, usize), mo: u8, d: u8) -> Outcome {
+fn day_month_hit(text: &str, c: &Captures<'_>, ctx: &Ctx, (ms, end): (usize, usize), mo: u8, d: u8) -> Outcome {
     let y = ctx.year();
     if !valid_day(y, mo, d) || street_context(text, ms, end, c.name("dmm"), false) {
         return Outcome::Skip;
@@ -1237,7 +1639,7 @@ fn day_month_hit(text: &str, c: &Captures, ctx: &Ctx, (ms, end): (usize, usize),
 }
 
 /// "ul. 1 Maja 5", "przy 3 Maja 12": a street named after a date.
-fn street_context(text: &str, start: usize, end: usize, month: Option<regex::Match>, has_year: bool) -> bool {
+fn street_context(text: &str, start: usize, end: usize, month: Option<Group<'_>>, has_year: bool) -> bool {
     if has_year {
         return false;
     }
@@ -1266,21 +1668,45 @@ pub fn find_dates(text: &str, doc_date: Option<CivilDate>) -> Vec<DateMatch> {
 /// Like [`find_dates`], with the anchor taken as given: no dateline is looked for in `text`
 /// (the extractor reads it once from the top of the whole article, not of each piece).
 pub(crate) fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
+    SCRATCH.with(|scratch| {
+        let mut scratch = scratch.borrow_mut();
+        let (cache, raw) = &mut *scratch;
+        find_in(text, doc, cache, raw)
+    })
+}
+
+/// The date scan over `text`. The leftmost match of the regex that does not start inside a
+/// token is the first of [`match_starts`] where an anchored match exists, so only those
+/// offsets are tried, and the DFA gives up within a few bytes where no date starts.
+/// The leftmost match at or after `pos` that does not start inside a token, into `raw`: the
+/// first of `starts` (from [`match_starts`]) where the regex matches anchored.
+fn next_match(text: &str, starts: &[usize], pos: usize, cache: &mut meta::Cache, raw: &mut RawCaptures) -> bool {
+    for &at in &starts[starts.partition_point(|&s| s < pos)..] {
+        // The lazy DFA finds the match (or gives up within a few bytes); the slower capture
+        // engine then runs on the match alone, where it takes the same path.
+        let input = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+        if let Some(m) = DATE_RE.search_with(cache, &input) {
+            DATE_RE.search_captures_with(cache, &input.span(at..m.end()), raw);
+            debug_assert!(raw.get_match() == Some(m));
+            return true;
+        }
+    }
+    false
+}
+
+fn find_in(text: &str, doc: Option<CivilDate>, cache: &mut meta::Cache, raw: &mut RawCaptures) -> Vec<DateMatch> {
     let ctx = Ctx { doc, told: std::cell::Cell::new(None) };
-    let re = &*DATE_RE;
+    let starts = match_starts(text);
     let mut out: Vec<DateMatch> = Vec::new();
     let mut weekday_at: Vec<usize> = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(c) = re.captures_at(text, pos) else {
+        if !next_match(text, &starts, pos, cache, raw) {
             break;
-        };
-        let m = c.name("m").expect("group m");
-        if starts_inside_token(text, m.start()) {
-            // Started inside a word ("x2000", "wmaju"): retry one character further on.
-            pos = m.start() + text[m.start()..].chars().next().map_or(1, |ch| ch.len_utf8());
-            continue;
         }
+        let c = Captures { text, raw: &*raw };
+        let m = c.name("m").expect("group m");
+        debug_assert!(!starts_inside_token(text, m.start()));
         pos = m.end().max(pos + 1);
         while !text.is_char_boundary(pos) {
             pos += 1;
@@ -1611,6 +2037,45 @@ mod tests {
                     || r == "date/year",
                 "{r} has no negative example"
             );
+        }
+    }
+
+    /// The scan tries the regex only where [`match_starts`] allows; from every position it must
+    /// find what an unanchored search that skips matches starting inside a token finds.
+    #[test]
+    fn anchored_scan_equals_unanchored_search() {
+        let re = regex::RegexBuilder::new(&build_pattern()).size_limit(64 << 20).build().expect("regex");
+        let reference = |text: &str, mut pos: usize| {
+            while let Some(m) = re.find_at(text, pos) {
+                if !starts_inside_token(text, m.start()) {
+                    return Some((m.start(), m.end()));
+                }
+                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+            None
+        };
+        let press = include_str!("../../benches/data/press.txt");
+        let mut cut = 6000;
+        while !press.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let mut samples: Vec<String> = POSITIVE.iter().map(|p| p.1.to_string()).collect();
+        samples.extend(NEGATIVE.iter().map(|n| n.1.to_string()));
+        samples.push(press[..cut].to_string());
+        samples.push(
+            "W Sierpniu, WRZEŚNIU i ŚRODĘ; ſierpnia, \u{212a}wietnia, maja\u{345} i XIw. p.n.e. \
+             \u{a0}w\u{a0}maju '97, nr 3/1995, 6-7.03.2010r., od 1180 do 2500 zł, dzisiejszemu."
+                .to_string(),
+        );
+        let (mut cache, mut raw) = (DATE_RE.create_cache(), DATE_RE.create_captures());
+        for text in &samples {
+            let starts = match_starts(text);
+            for pos in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {
+                let found = next_match(text, &starts, pos, &mut cache, &mut raw)
+                    .then(|| raw.get_match().map(|m| (m.start(), m.end())))
+                    .flatten();
+                assert_eq!(found, reference(text, pos), "from {pos} in {text:?}");
+            }
         }
     }
 
