@@ -3,10 +3,16 @@
 //!
 //! Spans follow the NKJP conventions described in `docs/annotation.md`: a trailing "r."/"roku"/
 //! "w."/"br." and a leading noun ("dniu", "latach", "roku") belong to the span, a preposition
-//! does not. Everything is found by one combined regex (compiled once), so the text is scanned
-//! by a single lazy DFA instead of one pass per rule; the captures tell which rule matched.
+//! does not. Everything is found by one combined regex (compiled once); the captures tell which
+//! rule matched. The regex is run anchored, only at word starts that can open a date (digits,
+//! Roman numerals, month and weekday names, the prepositions and leading nouns of the lists
+//! below): an unanchored search over all text builds lazy-DFA states for every mix of partial
+//! matches and takes megabytes of varied text to warm up, per thread.
 
-use regex::{Captures, Regex, RegexBuilder};
+use regex_automata::meta::{self, Regex};
+use regex_automata::util::captures::Captures as RawCaptures;
+use regex_automata::{Anchored, Input};
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::sync::LazyLock;
 
@@ -353,6 +359,158 @@ const QUANTITY_WORDS: &[&str] = &[
     "niż",
 ];
 
+/// Prepositions and time nouns a month may follow inside the match ("w maju", "przełomie
+/// lipca"); the span itself starts at the month.
+const MONTH_PREPS: &[&str] = &[
+    "w",
+    "we",
+    "od",
+    "do",
+    "z",
+    "ze",
+    "na",
+    "po",
+    "przed",
+    "przez",
+    "około",
+    "koło",
+    "końca",
+    "końcu",
+    "koniec",
+    "końcem",
+    "początku",
+    "początek",
+    "początkiem",
+    "połowie",
+    "połowy",
+    "połowę",
+    "przełomie",
+    "pod",
+    "i",
+    "oraz",
+    "lub",
+    "albo",
+    "a",
+    "aż",
+    "dopiero",
+    "już",
+    "także",
+    "między",
+];
+
+/// Prepositions a relative weekday needs ("w piątek", "od środy") unless it has a modifier.
+const WEEKDAY_PREPS: &[&str] = &["w", "we", "od", "do", "na", "i", "oraz", "lub", "przez", "po", "przed", "aż"];
+
+/// "w tym roku", "w przyszłym miesiącu", "w zeszłym tygodniu".
+const REL_MODS: &[&str] = &[
+    "tym",
+    "bieżącym",
+    "przyszłym",
+    "następnym",
+    "zeszłym",
+    "ubiegłym",
+    "poprzednim",
+    "ostatnim",
+    "minionym",
+    "tego",
+    "bieżącego",
+    "przyszłego",
+    "następnego",
+    "zeszłego",
+    "ubiegłego",
+    "poprzedniego",
+    "ten",
+    "przyszły",
+    "następny",
+    "zeszły",
+    "ubiegły",
+    "poprzedni",
+    "miniony",
+];
+
+/// "w ostatni wtorek", "w najbliższą środę".
+const WEEKDAY_MODS: &[&str] = &[
+    "ostatni",
+    "ostatnią",
+    "ostatniego",
+    "ostatniej",
+    "miniony",
+    "minioną",
+    "minionego",
+    "minionej",
+    "zeszły",
+    "zeszłą",
+    "zeszłego",
+    "zeszłej",
+    "ubiegły",
+    "ubiegłą",
+    "ubiegłego",
+    "ubiegłej",
+    "przyszły",
+    "przyszłą",
+    "przyszłego",
+    "przyszłej",
+    "najbliższy",
+    "najbliższą",
+    "najbliższego",
+    "najbliższej",
+    "następny",
+    "następną",
+    "następnego",
+    "następnej",
+    "ten",
+    "tę",
+    "tego",
+    "tej",
+];
+
+/// The nouns after a [`REL_MODS`] word.
+const REL_UNITS: &[&str] = &["roku", "rok", "miesiącu", "miesiąca", "miesiąc", "tygodniu", "tygodnia", "tydzień"];
+
+/// Words that may open a match on their own (with the month, weekday and ordinal forms and
+/// [`MONTH_PREPS`] ... [`WEEKDAY_MODS`], every word the regex can start with; a word missing here
+/// would lose its dates, which `anchored_scan_equals_unanchored_search` checks): leading nouns ("dniu", "latach", "roku", "wieku",
+/// "r." of "r. 2000") and relative words ("dziś", "ub.r.", "br."). Stems that take any ending
+/// are in [`OPENING_STEMS`].
+const OPENING_WORDS: &[&str] = &[
+    "dniu",
+    "dnia",
+    "dniem",
+    "latach",
+    "lata",
+    "lat",
+    "latami",
+    "roku",
+    "rokiem",
+    "rok",
+    "okresie",
+    "r",
+    "wieku",
+    "wiek",
+    "wiekiem",
+    "przedwczoraj",
+    "pojutrze",
+    "wczoraj",
+    "jutro",
+    "dzisiaj",
+    "dziś",
+    "dzis",
+    "ub",
+    "b",
+    "br",
+];
+
+const OPENING_STEMS: &[&str] = &[
+    "przedwczorajsz",
+    "wczorajsz",
+    "jutrzejsz",
+    "dzisiejsz",
+    "tegoroczn",
+    "zeszłoroczn",
+    "ubiegłoroczn",
+    "przyszłoroczn",
+];
+
 const STREET_WORDS: &[&str] = &[
     "ul.", "ul", "ulica", "ulicy", "ulicę", "ulicą", "al.", "aleja", "alei", "aleję", "pl.", "plac", "placu", "os.",
     "osiedle", "osiedlu", "osiedla", "rondo", "rondzie", "ronda",
@@ -392,6 +550,9 @@ fn build_pattern() -> String {
     let year = r"(?:1[0-9]{3}|20[0-9]{2})";
     // Years before 1000 only with "r."/"roku" or a leading "latach" ("w 966 roku", "latach 805-823").
     let year3 = r"(?:[1-9][0-9]{2})";
+    // Two digits only before "roku"/"r." ("w 92 roku", "'97 roku", "w 96 r."), where they cannot be a
+    // day, or after an apostrophe ("Euro '92", "w maju '97").
+    let year2 = r"(?:'?[0-9]{2})";
     // "p.n.e.", "przed naszą erą", "przed Chrystusem": the era belongs to the span.
     let bc = format!(r"(?:{s0}p\.{s0}n\.{s0}e\.|{s}przed{s}(?:naszą{s}erą|Chrystusem))");
     let ysuf = format!(r"(?:{s0}(?:roku|rokiem|rok|r\.|r))");
@@ -401,10 +562,12 @@ fn build_pattern() -> String {
     let relw =
         format!(r"(?:{s}(?:tego|bieżącego|ubiegłego|zeszłego|przyszłego|następnego|poprzedniego){s}(?:roku|r\.))");
     let day_lead = r"(?:dniu|dnia|dniem)";
+    let words = |w: &[&str]| format!("(?:{})", w.join("|"));
     let range_sep = format!(r"(?:{s0}[-–—]{s0}|{s}(?:i|do|a|lub|oraz|albo){s})");
-    let prep = r"(?:w|we|od|do|z|ze|na|po|przed|przez|około|koło|końca|końcu|koniec|końcem|początku|początek|początkiem|połowie|połowy|połowę|przełomie|pod|i|oraz|lub|albo|a|aż|dopiero|już|także|między)";
-    let rel_mod_loc = r"(?:tym|bieżącym|przyszłym|następnym|zeszłym|ubiegłym|poprzednim|ostatnim|minionym|tego|bieżącego|przyszłego|następnego|zeszłego|ubiegłego|poprzedniego|ten|przyszły|następny|zeszły|ubiegły|poprzedni|miniony)";
-    let wd_mod = r"(?:ostatni|ostatnią|ostatniego|ostatniej|miniony|minioną|minionego|minionej|zeszły|zeszłą|zeszłego|zeszłej|ubiegły|ubiegłą|ubiegłego|ubiegłej|przyszły|przyszłą|przyszłego|przyszłej|najbliższy|najbliższą|najbliższego|najbliższej|następny|następną|następnego|następnej|ten|tę|tego|tej)";
+    let prep = words(MONTH_PREPS);
+    let rel_mod_loc = words(REL_MODS);
+    let wd_mod = words(WEEKDAY_MODS);
+    let wd_prep = words(WEEKDAY_PREPS);
 
     let alts = [
         // ISO first: otherwise "2022-05" would be taken for a year range.
@@ -427,7 +590,7 @@ fn build_pattern() -> String {
             r"(?P<dm>(?:(?P<dml>{day_lead}){s})?(?P<dmd>{day})(?:\.|-go|-ego)?{s}(?:(?P<dmm>{month})|(?P<dma>{abbr}))(?:,?{s}(?:roku{s})?(?P<dmy>{year}|{year3})(?P<dmys>{ysuf})?|(?P<dmrel>{rel})|(?P<dmrelw>{relw}))?)"
         ),
         format!(
-            r"(?P<rom>(?:(?P<roml>{day_lead}){s})?(?P<romd>{day})(?:\.?{s}|\.)(?P<romm>{roman_m})(?:(?:\.?{s}|\.)(?P<romy>{year})(?P<romys>{ysuf})?)?)"
+            r"(?P<rom>(?:(?P<roml>{day_lead}){s})?(?P<romd>{day})(?:\.?{s}|\.)(?P<romm>{roman_m})(?:(?:\.?{s}|\.)(?P<romy>{year})(?P<romys>{ysuf})?|(?:\.?{s}|\.)(?P<romyy>{year2}){s}(?:roku|r\.))?)"
         ),
         format!(
             r"(?P<ord>(?P<ordd>{ordinal}){s}(?P<ordm>{month})(?:{s}(?P<ordy>{year})(?P<ordys>{ysuf})?)?)"
@@ -436,7 +599,7 @@ fn build_pattern() -> String {
             r"(?P<mr>(?:{prep}{s})?(?P<mr1>{month})(?:{s0}[-–—]{s0}|{s}(?:i|do|a|lub|oraz){s})(?P<mr2>{month}){s}(?P<mry>{year})(?P<mrys>{ysuf})?)"
         ),
         format!(
-            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?:roku{s})?(?P<moy>{year})(?P<moys>{ysuf})?|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
+            r"(?P<mo>(?:(?P<mop>{prep}){s})?(?P<mom>{month})(?:,?{s}(?:roku{s})?(?P<moy>{year})(?P<moys>{ysuf})?|{s}(?P<moyy>{year2}){s}(?:roku|r\.)|{s}(?P<moya>['’][0-9]{{2}})|(?P<morel>{rel})|(?P<morelw>{relw}))?)"
         ),
         format!(
             r"(?P<dec>(?P<decl>latach|lata|lat|latami){s}(?:(?P<decn>[1-9]0)(?P<decs>\.|-tych|-te|-ych|-ch|-e|tych|te)?|(?P<decw>{dec_word}))(?:{range_sep}(?:(?P<decn2>[1-9]0)(?:\.|-tych|-te|-ych|-ch|-e|tych|te)|(?P<decw2>{dec_word})))?(?:{s}(?P<decc>{roman_c}){s0}(?:wieku|w\.))?)"
@@ -451,6 +614,7 @@ fn build_pattern() -> String {
         ),
         format!(r"(?P<yl>(?P<yll>roku|rokiem|rok|r\.){s}(?P<yly>{year}))"),
         format!(r"(?P<y>(?P<yy>{year}|{year3})(?P<ys>{ysuf})?)"),
+        format!(r"(?P<y2>(?P<y2y>{year2}){s}(?:roku|r\.)|(?P<y2a>['’][0-9]{{2}}))"),
         r"(?P<rday>przedwczorajsz\p{L}*|przedwczoraj|pojutrze|wczorajsz\p{L}*|wczoraj|jutrzejsz\p{L}*|jutro|dzisiejsz\p{L}*|dzisiaj|dziś|dzis)".to_string(),
         format!(
             r"(?P<ryear>{rel_mod_loc}{s}(?:roku|rok)|tegoroczn\p{{L}}*|zeszłoroczn\p{{L}}*|ubiegłoroczn\p{{L}}*|przyszłoroczn\p{{L}}*|ub\.{s0}r(?:\.|oku)|b\.{s0}r\.|br\.)"
@@ -458,7 +622,7 @@ fn build_pattern() -> String {
         format!(r"(?P<rmonth>{rel_mod_loc}{s}(?:miesiącu|miesiąca|miesiąc))"),
         format!(r"(?P<rweek>{rel_mod_loc}{s}(?:tygodniu|tygodnia|tydzień))"),
         format!(
-            r"(?P<wd>(?:(?P<wdp>w|we|od|do|na|i|oraz|lub|przez|po|przed|aż){s})?(?:(?P<wdm>{wd_mod}){s})?(?P<wdd>{weekday}))"
+            r"(?P<wd>(?:(?P<wdp>{wd_prep}){s})?(?:(?P<wdm>{wd_mod}){s})?(?P<wdd>{weekday}))"
         ),
     ];
     // The boundary is consumed rather than asserted (the regex crate has no look-around, and a
@@ -468,8 +632,250 @@ fn build_pattern() -> String {
 }
 
 static DATE_RE: LazyLock<Regex> = LazyLock::new(|| {
-    RegexBuilder::new(&build_pattern()).size_limit(64 << 20).dfa_size_limit(64 << 20).build().expect("date regex")
+    let config = meta::Config::new().nfa_size_limit(Some(64 << 20)).hybrid_cache_capacity(64 << 20);
+    meta::Builder::new().configure(config).build(&build_pattern()).expect("date regex")
 });
+
+thread_local! {
+    /// The regex's scratch space, one per thread (what the `regex` crate keeps in its pool).
+    static SCRATCH: RefCell<(meta::Cache, RawCaptures)> =
+        RefCell::new((DATE_RE.create_cache(), DATE_RE.create_captures()));
+}
+
+/// A capture group of a match: byte offsets and text.
+#[derive(Debug, Clone, Copy)]
+struct Group<'t> {
+    start: usize,
+    end: usize,
+    text: &'t str,
+}
+
+impl<'t> Group<'t> {
+    fn start(&self) -> usize {
+        self.start
+    }
+
+    fn end(&self) -> usize {
+        self.end
+    }
+
+    fn as_str(&self) -> &'t str {
+        self.text
+    }
+}
+
+/// The groups of one match, by name.
+struct Captures<'t> {
+    text: &'t str,
+    raw: &'t RawCaptures,
+}
+
+impl<'t> Captures<'t> {
+    fn name(&self, name: &str) -> Option<Group<'t>> {
+        let span = self.raw.get_group_by_name(name)?;
+        Some(Group { start: span.start, end: span.end, text: &self.text[span.start..span.end] })
+    }
+}
+
+/// What a word at a possible match start can do: open a match, or open one only before
+/// certain words (a preposition before a month, a modifier before "roku" or a weekday).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Opener {
+    Alone,
+    BeforeNext,
+}
+
+/// FNV-1a: the word tables are looked up for most words of the text, where SipHash's
+/// resistance to chosen keys buys nothing (the keys are fixed).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h = (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
+/// Lowercased words that may open a match.
+static OPENERS: LazyLock<HashMap<String, Opener, FnvBuild>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for w in MONTH_PREPS.iter().chain(WEEKDAY_PREPS).chain(REL_MODS).chain(WEEKDAY_MODS) {
+        m.insert(w.to_string(), Opener::BeforeNext);
+    }
+    let alone = MONTHS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .flat_map(|f| f.iter().map(|w| w.to_string()))
+        .chain(ORDINAL_STEMS.iter().chain(ORDINAL_TENS.iter()).flat_map(|(w, _)| ordinal_forms(w)))
+        .chain(OPENING_WORDS.iter().map(|w| w.to_string()));
+    for w in alone {
+        m.insert(w, Opener::Alone);
+    }
+    m
+});
+
+/// ASCII letters (lowercase) that begin a word of [`OPENERS`] or [`OPENING_STEMS`]: a word
+/// beginning with any other ASCII letter opens no match.
+static OPENING_BYTES: LazyLock<[bool; 128]> = LazyLock::new(|| {
+    let mut t = [false; 128];
+    for w in OPENERS.keys().map(String::as_str).chain(OPENING_STEMS.iter().copied()) {
+        if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii()) {
+            t[b as usize] = true;
+        }
+    }
+    t
+});
+
+/// The longest word of [`OPENERS`], [`FOLLOWERS`] and [`OPENING_STEMS`] in bytes: a longer word is
+/// none of them.
+static MAX_OPENER: LazyLock<usize> = LazyLock::new(|| {
+    let stems = OPENING_STEMS.iter().map(|w| w.len());
+    OPENERS.keys().chain(FOLLOWERS.iter()).map(String::len).chain(stems).max().unwrap_or(0)
+});
+
+/// Lowercased words that may follow a [`Opener::BeforeNext`] word inside a match.
+static FOLLOWERS: LazyLock<std::collections::HashSet<String, FnvBuild>> = LazyLock::new(|| {
+    MONTHS
+        .iter()
+        .chain(WEEKDAYS.iter())
+        .flat_map(|f| f.iter().map(|w| w.to_string()))
+        .chain(WEEKDAY_MODS.iter().chain(REL_UNITS).map(|w| w.to_string()))
+        .collect()
+});
+
+/// The run of letters at `at`, lowercased into `buf`, and its length in bytes; `None` when it
+/// has a letter that is neither ASCII nor Polish (the word tables spell no such word, so the
+/// caller must try the regex). Past [`MAX_OPENER`] bytes only the beginning is kept (enough for
+/// [`OPENING_STEMS`]) and the length is a lower bound.
+fn fold_word(text: &str, at: usize, buf: &mut String) -> Option<usize> {
+    buf.clear();
+    let limit = *MAX_OPENER;
+    for (i, ch) in text[at..].char_indices() {
+        if i > limit {
+            return Some(i);
+        }
+        let low = match ch {
+            'a'..='z' | 'ą' | 'ć' | 'ę' | 'ł' | 'ń' | 'ó' | 'ś' | 'ź' | 'ż' => ch,
+            'A'..='Z' => ch.to_ascii_lowercase(),
+            'Ą' => 'ą',
+            'Ć' => 'ć',
+            'Ę' => 'ę',
+            'Ł' => 'ł',
+            'Ń' => 'ń',
+            'Ó' => 'ó',
+            'Ś' => 'ś',
+            'Ź' => 'ź',
+            'Ż' => 'ż',
+            _ if ch.is_alphabetic() => return None,
+            _ => return Some(i),
+        };
+        buf.push(low);
+    }
+    Some(text.len() - at)
+}
+
+/// May a match start at `at`, a word start? Every word that can open a match is known (digits,
+/// apostrophe years, Roman numerals, the word lists above), so a word that is none of them is
+/// passed over without running the regex. Words in letters the lists do not spell are tried.
+fn may_open(text: &str, at: usize, ch: char, buf: &mut String) -> bool {
+    if ch.is_ascii_digit() || ch == '\'' || ch == '’' || matches!(ch, 'I' | 'V' | 'X') {
+        return true;
+    }
+    if ch.is_ascii() && !OPENING_BYTES[ch.to_ascii_lowercase() as usize] {
+        return false;
+    }
+    if !ch.is_alphabetic() {
+        return false;
+    }
+    let Some(len) = fold_word(text, at, buf) else {
+        return true;
+    };
+    let opener = if len <= *MAX_OPENER { OPENERS.get(buf.as_str()) } else { None };
+    match opener {
+        Some(Opener::Alone) => return true,
+        Some(Opener::BeforeNext) => {
+            let after = at + len;
+            let next_at = after + text[after..].len() - text[after..].trim_start().len();
+            if next_at == after {
+                return false;
+            }
+            return fold_word(text, next_at, buf).is_none_or(|n| n <= *MAX_OPENER && FOLLOWERS.contains(buf.as_str()));
+        }
+        None => {}
+    }
+    OPENING_STEMS.iter().any(|st| buf.starts_with(st))
+}
+
+/// `ch.is_alphanumeric()`, without the table lookup for ASCII and Polish letters.
+fn alnum(ch: char) -> bool {
+    if ch.is_ascii() {
+        ch.is_ascii_alphanumeric()
+    } else {
+        matches!(
+            ch,
+            'ą' | 'ć'
+                | 'ę'
+                | 'ł'
+                | 'ń'
+                | 'ó'
+                | 'ś'
+                | 'ź'
+                | 'ż'
+                | 'Ą'
+                | 'Ć'
+                | 'Ę'
+                | 'Ł'
+                | 'Ń'
+                | 'Ó'
+                | 'Ś'
+                | 'Ź'
+                | 'Ż'
+        ) || ch.is_alphanumeric()
+    }
+}
+
+/// Byte offsets where a match may start, ascending: a match never starts inside a token (see
+/// [`starts_inside_token`]) and always on a word that [`may_open`] one.
+fn match_starts(text: &str) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut buf = String::new();
+    let bytes = text.as_bytes();
+    let (mut prev, mut prev2) = (None::<char>, None::<char>);
+    let mut i = 0;
+    while i < bytes.len() {
+        if prev.is_some_and(|p| p.is_ascii_alphanumeric()) && bytes[i].is_ascii_alphanumeric() {
+            // Inside an ASCII word: no match starts here.
+            let run = bytes[i..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+            i += run;
+            prev2 = if run >= 2 { Some(char::from(bytes[i - 2])) } else { prev };
+            prev = Some(char::from(bytes[i - 1]));
+            continue;
+        }
+        let ch = if bytes[i].is_ascii() { char::from(bytes[i]) } else { text[i..].chars().next().unwrap_or('\0') };
+        let open = match (prev, prev2) {
+            (Some(p), _) if alnum(p) => false,
+            (Some('.' | '-' | '/' | ','), Some(q)) if q.is_ascii_digit() && ch.is_ascii_digit() => issue_year(text, i),
+            _ => true,
+        };
+        if open && may_open(text, i, ch, &mut buf) {
+            out.push(i);
+        }
+        prev2 = prev;
+        prev = Some(ch);
+        i += ch.len_utf8();
+    }
+    out
+}
 
 static MONTH_OF: LazyLock<HashMap<String, u8>> = LazyLock::new(|| {
     let mut m = HashMap::new();
@@ -517,7 +923,7 @@ fn ordinal_day(s: &str) -> Option<u8> {
     (1..=31).contains(&total).then_some(total)
 }
 
-fn decade_digit(c: &Captures, num: &str, word: &str) -> Option<u8> {
+fn decade_digit(c: &Captures<'_>, num: &str, word: &str) -> Option<u8> {
     if let Some(n) = c.name(num) {
         return n.as_str().as_bytes().first().map(|b| b - b'0');
     }
@@ -535,10 +941,22 @@ fn starts_inside_token(text: &str, at: usize) -> bool {
     match (back.next(), back.next()) {
         (Some(p), _) if p.is_alphanumeric() => true,
         (Some('.' | '-' | '/' | ','), Some(q)) => {
-            q.is_ascii_digit() && text[at..].starts_with(|ch: char| ch.is_ascii_digit())
+            q.is_ascii_digit() && text[at..].starts_with(|ch: char| ch.is_ascii_digit()) && !issue_year(text, at)
         }
         _ => false,
     }
+}
+
+/// A year after an issue or file number, "nr 3/1995", "numer 16/2002", "qmama 9/2010": the
+/// number is no date, the year is (NKJP and KPWr both mark it).
+fn issue_year(text: &str, at: usize) -> bool {
+    let Some(before) = text[..at].strip_suffix('/') else {
+        return false;
+    };
+    let digits = before.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let lead_ok = before[..before.len() - digits].chars().next_back().is_none_or(|c| c.is_whitespace() || c == '(');
+    let year = text[at..].bytes().take_while(u8::is_ascii_digit).count() == 4 && text[at..].starts_with(['1', '2']);
+    (1..=3).contains(&digits) && lead_ok && year && !continues_number(text, at + 4)
 }
 
 fn prev_char(text: &str, at: usize) -> Option<char> {
@@ -560,6 +978,22 @@ fn next_token(text: &str, at: usize) -> String {
 
 fn year_of(s: &str) -> Option<i32> {
     s.parse().ok()
+}
+
+/// A two-digit year ("92 roku", "'97 roku"): the last such year not after the document's
+/// year, or the 20th century when the document is undated.
+fn short_year(s: &str, doc: Option<CivilDate>) -> i32 {
+    let yy: i32 = s.trim_start_matches(['\'', '’']).parse().unwrap_or(0);
+    match doc {
+        Some(d) if 2000 + yy <= d.year => 2000 + yy,
+        _ => 1900 + yy,
+    }
+}
+
+/// "roku życia", "roku studiów": the number before was an age or a year of study.
+fn age_after(text: &str, end: usize) -> bool {
+    let nt = next_token(text, end);
+    ["życia", "studiów", "nauki", "istnienia", "pracy", "służby", "działalności"].iter().any(|w| nt.starts_with(w))
 }
 
 /// Two-digit years: the second half of a range inherits the first's century; a lone "05" in
@@ -608,10 +1042,28 @@ fn rel_offset(s: &str) -> i32 {
 
 struct Ctx {
     doc: Option<CivilDate>,
+    /// The year of the last date written out in full ("20 października 2005 r."): a later bare
+    /// "w listopadzie" or "1 maja" is read in that year, as TIMEX3 (and KPWr) anchors
+    /// underspecified dates to the narrative's reference time, not to the publication date.
+    told: std::cell::Cell<Option<i32>>,
 }
 
 impl Ctx {
-    fn rel_year(&self, suffix: Option<regex::Match>) -> Option<i32> {
+    /// The year a date without one is read in. Only a dated document gets one: without a
+    /// document date the year stays unknown even after a full date, since texts without one
+    /// are mostly collections of fragments, where the last year written is often about
+    /// something else.
+    fn year(&self) -> Option<i32> {
+        self.doc.map(|d| self.told.get().unwrap_or(d.year))
+    }
+
+    fn tell(&self, y: Option<i32>) {
+        if y.is_some() {
+            self.told.set(y);
+        }
+    }
+
+    fn rel_year(&self, suffix: Option<Group<'_>>) -> Option<i32> {
         let d = self.doc?;
         Some(d.year + suffix.map_or(0, |s| rel_offset(s.as_str())))
     }
@@ -651,7 +1103,7 @@ fn is_unit_after(text: &str, end: usize) -> bool {
 /// A bare number: reject amounts, identifiers and parts of longer numbers.
 fn bare_number_ok(text: &str, start: usize, end: usize) -> bool {
     if let Some(p) = prev_char(text, start) {
-        if matches!(p, '-' | '/' | '.' | ',' | '+' | '#' | '$' | '€' | '_' | '@' | '\'') {
+        if matches!(p, '-' | '/' | '.' | ',' | '+' | '#' | '$' | '€' | '_' | '@' | '\'') && !issue_year(text, start) {
             // "PZL-2000", "1.2000", "9/2010": part of an identifier or a compound number.
             return false;
         }
@@ -667,7 +1119,7 @@ fn bare_number_ok(text: &str, start: usize, end: usize) -> bool {
     !is_unit_after(text, end)
 }
 
-fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
+fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
     let m = c.name("m").expect("group m");
     let (ms, me) = (m.start(), m.end());
     let g = |n: &str| c.name(n);
@@ -677,7 +1129,10 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let (y, mo, d) =
             (num("isoy").unwrap_or(0) as i32, num("isom").unwrap_or(0) as u8, num("isod").unwrap_or(0) as u8);
         return match CivilDate::new(y, mo, d) {
-            Some(cd) => hit(ms, me, cd.iso(), "date/iso"),
+            Some(cd) => {
+                ctx.tell(Some(y));
+                hit(ms, me, cd.iso(), "date/iso")
+            }
             None => Outcome::Skip,
         };
     }
@@ -688,6 +1143,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if d1 >= d2 || !valid_day(y, mo, d1) || !valid_day(y, mo, d2) {
             return Outcome::Skip;
         }
+        ctx.tell(y);
         return hit(ms, me, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/numeric-day-range");
     }
     if g("num").is_some() {
@@ -711,7 +1167,10 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         };
         let start = lead_start(c, "numl", "numd", None);
         return match CivilDate::new(y, num("numm").unwrap_or(0) as u8, num("numd").unwrap_or(0) as u8) {
-            Some(cd) => hit(start, me, cd.iso(), "date/numeric-dmy"),
+            Some(cd) => {
+                ctx.tell(Some(y));
+                hit(start, me, cd.iso(), "date/numeric-dmy")
+            }
             None => Outcome::Skip,
         };
     }
@@ -722,7 +1181,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         } else if g("drrel").is_some() || g("drrelw").is_some() {
             ctx.rel_year(g("drrel").or(g("drrelw")))
         } else {
-            ctx.doc.map(|d| d.year)
+            ctx.year()
         };
         let (d1, d2) = (num("dr1").unwrap_or(0) as u8, num("dr2").unwrap_or(0) as u8);
         if d1 >= d2
@@ -731,6 +1190,9 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             || street_context(text, ms, me, g("drm"), g("dry").is_some())
         {
             return Outcome::Skip;
+        }
+        if g("dry").is_some() {
+            ctx.tell(y);
         }
         let end = g("drrelw").map_or(me, |x| x.start());
         return hit(ms, end, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/day-range");
@@ -744,6 +1206,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if !valid_day(y1, m1, d1) || !valid_day(y, m2, d2) || (m1, d1) == (m2, d2) {
             return Outcome::Skip;
         }
+        ctx.tell(y);
         return hit(ms, me, format!("{}/{}", fmt_ymd(y1, m1, d1), fmt_ymd(y, m2, d2)), "date/day-month-range");
     }
     if g("dm").is_some() {
@@ -763,13 +1226,16 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         } else if g("dmrel").is_some() || g("dmrelw").is_some() {
             (ctx.rel_year(g("dmrel").or(g("dmrelw"))), "date/day-month")
         } else {
-            (ctx.doc.map(|d| d.year), "date/day-month")
+            (ctx.year(), "date/day-month")
         };
         if !valid_day(y, mo, d) || street_context(text, ms, me, g("dmm"), g("dmy").is_some()) {
             return Outcome::Skip;
         }
         // The leading "dniu" is NKJP's, but the crate's own gold leaves it off a date whose year
         // is only relative ("w dniu 9 czerwca br."), so it attaches to absolute dates only.
+        if rule == "date/day-month-year" {
+            ctx.tell(y);
+        }
         let start = lead_start(c, "dml", "dmd", g("dmrel"));
         let end = g("dmrelw").map_or(me, |x| x.start());
         return hit(start, end, fmt_ymd(y, mo, d), rule);
@@ -777,13 +1243,18 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     if g("rom").is_some() {
         let mo = g("romm").and_then(|x| ROMAN_MONTHS.iter().position(|r| *r == x.as_str())).map_or(0, |i| i as u8 + 1);
         let d = num("romd").unwrap_or(0) as u8;
-        let y = g("romy").and_then(|x| year_of(x.as_str())).or(ctx.doc.map(|d| d.year));
+        let written =
+            g("romy").and_then(|x| year_of(x.as_str())).or(g("romyy").map(|x| short_year(x.as_str(), ctx.doc)));
+        let y = written.or(ctx.year());
         if !valid_day(y, mo, d) {
             return Outcome::Skip;
         }
         // "5 I" alone is too often an enumeration; a bare Roman month needs at least "VI" or a year.
-        if g("romy").is_none() && mo < 3 {
+        if written.is_none() && mo < 3 {
             return Outcome::Skip;
+        }
+        if written.is_some() {
+            ctx.tell(y);
         }
         let start = lead_start(c, "roml", "romd", None);
         return hit(start, me, fmt_ymd(y, mo, d), "date/day-roman-month");
@@ -793,9 +1264,12 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         };
         let mo = g("ordm").and_then(|x| month_num(x.as_str())).unwrap_or(0);
-        let y = g("ordy").and_then(|x| year_of(x.as_str())).or(ctx.doc.map(|d| d.year));
+        let y = g("ordy").and_then(|x| year_of(x.as_str())).or(ctx.year());
         if !valid_day(y, mo, d) {
             return Outcome::Skip;
+        }
+        if g("ordy").is_some() {
+            ctx.tell(y);
         }
         return hit(ms, me, fmt_ymd(y, mo, d), "date/ordinal-day-month");
     }
@@ -807,6 +1281,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         }
         let y1 = if m1 > m2 { y.map(|v| v - 1) } else { y };
+        ctx.tell(y);
         let start = g("mr1").map_or(ms, |x| x.start());
         return hit(start, me, format!("{}-{m1:02}/{}-{m2:02}", fmt_year(y1), fmt_year(y)), "date/month-range");
     }
@@ -814,8 +1289,16 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         let mm = g("mom").expect("month");
         let mo = month_num(mm.as_str()).unwrap_or(0);
         let start = mm.start();
+        if let Some(y) = g("moyy").or(g("moya")) {
+            if !age_after(text, me) {
+                let y = short_year(y.as_str(), ctx.doc);
+                ctx.tell(Some(y));
+                return hit(start, me, format!("{y:04}-{mo:02}"), "date/month-year");
+            }
+        }
         if let Some(y) = g("moy") {
             if !bare_year_amount(text, c, "moy", "moys") {
+                ctx.tell(year_of(y.as_str()));
                 return hit(start, me, format!("{}-{mo:02}", fmt_year(year_of(y.as_str()))), "date/month-year");
             }
         }
@@ -839,7 +1322,7 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
         if prev_char(text, start).is_some_and(glued) || text[mm.end()..].starts_with(['@', '_']) {
             return Outcome::Skip;
         }
-        return hit(start, mm.end(), format!("{}-{mo:02}", fmt_year(ctx.doc.map(|d| d.year))), "date/month");
+        return hit(start, mm.end(), format!("{}-{mo:02}", fmt_year(ctx.year())), "date/month");
     }
     if g("dec").is_some() {
         let lead = g("decl").map_or(String::new(), |x| x.as_str().to_lowercase());
@@ -958,6 +1441,16 @@ fn interpret(text: &str, c: &Captures, ctx: &Ctx) -> Outcome {
     if let Some(yy) = g("yy") {
         return year_alone(text, yy.start(), me, g("ys").map(|x| x.as_str()));
     }
+    if let Some(yy) = g("y2a") {
+        return hit(ms, me, format!("{:04}", short_year(&yy.as_str()[yy.as_str().len() - 2..], ctx.doc)), "date/year");
+    }
+    if let Some(yy) = g("y2y") {
+        // "do 30 roku życia", "powyżej 26 roku życia": an age; "studenci 3 roku" never gets here.
+        if age_after(text, me) || !bare_number_ok(text, yy.start(), yy.start()) {
+            return Outcome::Skip;
+        }
+        return hit(ms, me, format!("{:04}", short_year(yy.as_str(), ctx.doc)), "date/year");
+    }
 
     // Relative expressions: only with an anchor, since without one they have no value to give
     // (and NKJP, the press convention we follow, does not mark deictic words at all).
@@ -1075,10 +1568,37 @@ fn year_alone(text: &str, ms: usize, me: usize, suffix: Option<&str>) -> Outcome
     }
     // Bare numbers below 1500 are more often counts unless a preposition makes them a time.
     let pt = prev_token(text, ms);
-    if y < 1500 && !matches!(pt.as_str(), "w" | "od" | "do" | "z" | "po" | "przed" | "roku") {
+    let time_prep = matches!(pt.as_str(), "w" | "od" | "do" | "z" | "po" | "przed" | "roku");
+    if y < 1500 && !time_prep {
+        return Outcome::Skip;
+    }
+    // "mamy już 1500 profesjonalnych użytkowników": a numeral before a genitive plural counts.
+    let nt = next_token(text, me);
+    let plural = ["ych", "ich", "ów", "ami"].iter().any(|e| nt.ends_with(e));
+    if !time_prep && plural && text[me..].trim_start().starts_with(|c: char| c.is_lowercase()) {
+        return Outcome::Skip;
+    }
+    // "od 2000 do 5000 lei", "z 1800 do zaledwie 100": the other end is no year, so neither is this.
+    if amount_range_after(text, me, y) {
         return Outcome::Skip;
     }
     hit(ms, me, format!("{y:04}"), "date/bare-year")
+}
+
+/// "do 5000", "do zaledwie 100" after a year `y`: a second number that cannot end a range of
+/// years (three digits or more, and not a later year). Not after a dash: "(1912 - 199?)" is a
+/// life span with an uncertain end.
+fn amount_range_after(text: &str, end: usize, y: i32) -> bool {
+    let Some(rest) = text[end..].trim_start().strip_prefix("do ") else {
+        return false;
+    };
+    let mut rest = rest.trim_start();
+    for adv in ["zaledwie ", "ok. ", "około ", "nawet ", "ponad ", "prawie "] {
+        rest = rest.strip_prefix(adv).unwrap_or(rest);
+    }
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let n: i64 = rest[..digits].parse().unwrap_or(0);
+    digits >= 3 && (n <= y as i64 || n > 2100)
 }
 
 fn rel_offset_weekday(m: &str) -> i32 {
@@ -1092,7 +1612,7 @@ fn rel_offset_weekday(m: &str) -> i32 {
 }
 
 /// Span start: the leading noun ("dniu") when present, except before a relative year.
-fn lead_start(c: &Captures, lead: &str, day: &str, rel: Option<regex::Match>) -> usize {
+fn lead_start(c: &Captures<'_>, lead: &str, day: &str, rel: Option<Group<'_>>) -> usize {
     match (c.name(lead), rel) {
         (Some(l), None) => l.start(),
         _ => c.name(day).map_or(0, |d| d.start()),
@@ -1106,12 +1626,12 @@ fn continues_number(text: &str, end: usize) -> bool {
     matches!((chars.next(), chars.next()), (Some('-' | '–' | '.' | '/'), Some(d)) if d.is_ascii_digit())
 }
 
-fn bare_year_amount(text: &str, c: &Captures, year: &str, suffix: &str) -> bool {
+fn bare_year_amount(text: &str, c: &Captures<'_>, year: &str, suffix: &str) -> bool {
     c.name(suffix).is_none() && c.name(year).is_some_and(|y| is_unit_after(text, y.end()))
 }
 
-fn day_month_hit(text: &str, c: &Captures, ctx: &Ctx, (ms, end): (usize, usize), mo: u8, d: u8) -> Outcome {
-    let y = ctx.doc.map(|d| d.year);
+fn day_month_hit(text: &str, c: &Captures<'_>, ctx: &Ctx, (ms, end): (usize, usize), mo: u8, d: u8) -> Outcome {
+    let y = ctx.year();
     if !valid_day(y, mo, d) || street_context(text, ms, end, c.name("dmm"), false) {
         return Outcome::Skip;
     }
@@ -1119,7 +1639,7 @@ fn day_month_hit(text: &str, c: &Captures, ctx: &Ctx, (ms, end): (usize, usize),
 }
 
 /// "ul. 1 Maja 5", "przy 3 Maja 12": a street named after a date.
-fn street_context(text: &str, start: usize, end: usize, month: Option<regex::Match>, has_year: bool) -> bool {
+fn street_context(text: &str, start: usize, end: usize, month: Option<Group<'_>>, has_year: bool) -> bool {
     if has_year {
         return false;
     }
@@ -1148,21 +1668,45 @@ pub fn find_dates(text: &str, doc_date: Option<CivilDate>) -> Vec<DateMatch> {
 /// Like [`find_dates`], with the anchor taken as given: no dateline is looked for in `text`
 /// (the extractor reads it once from the top of the whole article, not of each piece).
 pub(crate) fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
-    let ctx = Ctx { doc };
-    let re = &*DATE_RE;
+    SCRATCH.with(|scratch| {
+        let mut scratch = scratch.borrow_mut();
+        let (cache, raw) = &mut *scratch;
+        find_in(text, doc, cache, raw)
+    })
+}
+
+/// The date scan over `text`. The leftmost match of the regex that does not start inside a
+/// token is the first of [`match_starts`] where an anchored match exists, so only those
+/// offsets are tried, and the DFA gives up within a few bytes where no date starts.
+/// The leftmost match at or after `pos` that does not start inside a token, into `raw`: the
+/// first of `starts` (from [`match_starts`]) where the regex matches anchored.
+fn next_match(text: &str, starts: &[usize], pos: usize, cache: &mut meta::Cache, raw: &mut RawCaptures) -> bool {
+    for &at in &starts[starts.partition_point(|&s| s < pos)..] {
+        // The lazy DFA finds the match (or gives up within a few bytes); the slower capture
+        // engine then runs on the match alone, where it takes the same path.
+        let input = Input::new(text).span(at..text.len()).anchored(Anchored::Yes);
+        if let Some(m) = DATE_RE.search_with(cache, &input) {
+            DATE_RE.search_captures_with(cache, &input.span(at..m.end()), raw);
+            debug_assert!(raw.get_match() == Some(m));
+            return true;
+        }
+    }
+    false
+}
+
+fn find_in(text: &str, doc: Option<CivilDate>, cache: &mut meta::Cache, raw: &mut RawCaptures) -> Vec<DateMatch> {
+    let ctx = Ctx { doc, told: std::cell::Cell::new(None) };
+    let starts = match_starts(text);
     let mut out: Vec<DateMatch> = Vec::new();
     let mut weekday_at: Vec<usize> = Vec::new();
     let mut pos = 0;
     while pos < text.len() {
-        let Some(c) = re.captures_at(text, pos) else {
+        if !next_match(text, &starts, pos, cache, raw) {
             break;
-        };
-        let m = c.name("m").expect("group m");
-        if starts_inside_token(text, m.start()) {
-            // Started inside a word ("x2000", "wmaju"): retry one character further on.
-            pos = m.start() + text[m.start()..].chars().next().map_or(1, |ch| ch.len_utf8());
-            continue;
         }
+        let c = Captures { text, raw: &*raw };
+        let m = c.name("m").expect("group m");
+        debug_assert!(!starts_inside_token(text, m.start()));
         pos = m.end().max(pos + 1);
         while !text.is_char_boundary(pos) {
             pos += 1;
@@ -1296,6 +1840,13 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/month", "do końca października.", "października", "2006-10", Some("2006-04-13")),
     ("date/month", "we wrześniu br. –", "wrześniu br.", "2006-09", Some("2006-12-28")),
     ("date/month", "W maju tego roku", "maju", "2001-05", Some("2001-09-01")),
+    // A bare month or day-month takes the year of the last full date before it.
+    ("date/month", "do 20 października 2005 r. W listopadzie OKE", "listopadzie", "2005-11", Some("2006-04-13")),
+    ("date/day-month", "Gdańsk, 16 czerwca 2005r. pochodu 1 maja w", "1 maja", "2005-05-01", Some("2012-11-26")),
+    // ... but only in a dated document: otherwise it stays unknown.
+    ("date/month", "w 2003-12-01 a potem w maju", "maju", "XXXX-05", None),
+    // A bare year does not move the anchor.
+    ("date/day-month", "od 1990 r. prowadzono, 18 maja tuż", "18 maja", "2006-05-18", Some("2006-06-08")),
     ("date/year-range", "w okresie programowania 2021-2027, które", "2021-2027", "2021/2027", None),
     ("date/year-range", "w latach 2021–2027", "latach 2021–2027", "2021/2027", None),
     ("date/year-range", "w latach 2002 - 2006 była", "latach 2002 - 2006", "2002/2006", None),
@@ -1309,6 +1860,8 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/year", "(Zygmunta III Wazy (1587-1632).", "1587", "1587", None),
     ("date/bare-year", "ważnych wydarzeń w 2010 (ponad", "2010", "2010", None),
     ("date/bare-year", "organizacji Euro 2012.", "2012", "2012", None),
+    ("date/bare-year", "(Skąd pochodzimy, nr 3/1995). I oto", "1995", "1995", None),
+    ("date/bare-year", "kategorii qmama 9/2010 redakcjom", "2010", "2010", None),
     ("date/decade", "w latach 90. był", "latach 90.", "199X", None),
     ("date/decade", "pod koniec lat 60. „przebranżowiło", "lat 60.", "196X", None),
     ("date/decade", "w latach osiemdziesiątych - pisze", "latach osiemdziesiątych", "198X", None),
@@ -1341,6 +1894,15 @@ const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
     ("date/year-bc", "Platon (ur. 427 p.n.e. w Atenach", "427 p.n.e.", "BC0427", None),
     ("date/year-bc", "datuje się na 1500 rok p.n.e. W", "1500 rok p.n.e.", "BC1500", None),
     ("date/year", "rozpoczęto w 271 roku. Spore", "271 roku", "0271", None),
+    ("date/year", "zwrócił się do mnie w 92 roku. - mówi", "92 roku", "1992", None),
+    ("date/year", "powodzie - te z '74 i '97 roku poczyniły", "'97 roku", "1997", None),
+    ("date/year", "udało się w 96 r. sprowadzić", "96 r.", "1996", None),
+    ("date/year", "udało się w 05 r. sprowadzić", "05 r.", "2005", Some("2007-01-01")),
+    ("date/month-year", "W sierpniu 40 roku Solik uciekł", "sierpniu 40 roku", "1940-08", None),
+    ("date/month-year", "Przypomnijmy: w maju '97 warszawski", "maju '97", "1997-05", None),
+    ("date/year", "przy Euro '92. I to", "'92", "1992", None),
+    ("date/year", "Festival ’99 był", "’99", "1999", None),
+    ("date/day-roman-month", "notatka z 17. X. 64 r. dotycząca", "17. X. 64 r.", "1964-10-17", None),
     ("date/year", "tytuł Filantropa Roku 2001 oraz", "2001", "2001", None),
     ("date/year-range", "urząd w latach 805-823 biskupa", "latach 805-823", "0805/0823", None),
     ("date/bare-year", "Europy 900 - 1900. Alfred", "1900", "1900", None),
@@ -1367,6 +1929,11 @@ const NEGATIVE: &[(&str, &str, Option<&str>)] = &[
     ("date/bare-year", "tel. 608-19-46-44 do", None),
     ("date/bare-year", "nr 2004 w rejestrze", None),
     ("date/bare-year", "wynik 2000,50 zł", None),
+    ("date/bare-year", "mamy już 1500 profesjonalnych użytkowników", None),
+    ("date/bare-year", "bilety od 2000 do 5000 lei", None),
+    ("date/bare-year", "zmalała z 1800 do zaledwie 100 osobników", None),
+    ("date/bare-year", "strona 12/2010/3 i dalej", None),
+    ("date/bare-year", "kod A1/2010 w", None),
     ("date/day-month", "mieszka przy ul. 1 Maja 5 w Łodzi", None),
     ("date/day-month", "Centrum przy 11 Listopada 13", None),
     ("date/day-month", "spotkanie o 10:30 w sali 12", None),
@@ -1388,6 +1955,11 @@ const NEGATIVE: &[(&str, &str, Option<&str>)] = &[
     ("date/month", "marcin.grudzien@nowemedia.info", None),
     ("date/month", "oni maja dom", None),
     ("date/year", "studenci 3 roku", None),
+    ("date/year", "osób powyżej 26 roku życia).", None),
+    ("date/year", "kostną osiągamy do 30 roku życia, czyli", None),
+    ("date/year", "Pracuję z nimi już 24 rok, więc", None),
+    ("date/year", "obchodzi w 25 roku istnienia", None),
+    ("date/year", "Targi Kolejowe Trako'99. Wśród", None),
     ("date/year", "ok. 500 r", None),
     ("date/year-bc", "nr 450 p.n.e.", None),
     ("date/year-range", "wynik 900 - 950 pkt", None),
@@ -1465,6 +2037,45 @@ mod tests {
                     || r == "date/year",
                 "{r} has no negative example"
             );
+        }
+    }
+
+    /// The scan tries the regex only where [`match_starts`] allows; from every position it must
+    /// find what an unanchored search that skips matches starting inside a token finds.
+    #[test]
+    fn anchored_scan_equals_unanchored_search() {
+        let re = regex::RegexBuilder::new(&build_pattern()).size_limit(64 << 20).build().expect("regex");
+        let reference = |text: &str, mut pos: usize| {
+            while let Some(m) = re.find_at(text, pos) {
+                if !starts_inside_token(text, m.start()) {
+                    return Some((m.start(), m.end()));
+                }
+                pos = m.start() + text[m.start()..].chars().next().map_or(1, char::len_utf8);
+            }
+            None
+        };
+        let press = include_str!("../../benches/data/press.txt");
+        let mut cut = 6000;
+        while !press.is_char_boundary(cut) {
+            cut += 1;
+        }
+        let mut samples: Vec<String> = POSITIVE.iter().map(|p| p.1.to_string()).collect();
+        samples.extend(NEGATIVE.iter().map(|n| n.1.to_string()));
+        samples.push(press[..cut].to_string());
+        samples.push(
+            "W Sierpniu, WRZEŚNIU i ŚRODĘ; ſierpnia, \u{212a}wietnia, maja\u{345} i XIw. p.n.e. \
+             \u{a0}w\u{a0}maju '97, nr 3/1995, 6-7.03.2010r., od 1180 do 2500 zł, dzisiejszemu."
+                .to_string(),
+        );
+        let (mut cache, mut raw) = (DATE_RE.create_cache(), DATE_RE.create_captures());
+        for text in &samples {
+            let starts = match_starts(text);
+            for pos in (0..text.len()).filter(|&p| text.is_char_boundary(p)) {
+                let found = next_match(text, &starts, pos, &mut cache, &mut raw)
+                    .then(|| raw.get_match().map(|m| (m.start(), m.end())))
+                    .flatten();
+                assert_eq!(found, reference(text, pos), "from {pos} in {text:?}");
+            }
         }
     }
 
