@@ -156,10 +156,22 @@ fn compile_lexicon(args: &[String]) -> ExitCode {
 
 fn lookup(forms: &[String]) -> ExitCode {
     let lex = Lexicon::embedded();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    // A closed pipe (`polner lookup ... | head -1`) ends the listing quietly.
+    match write_lookup(&lex, forms, &mut out).and_then(|()| out.flush()) {
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            eprintln!("polner: stdout: {e}");
+            ExitCode::FAILURE
+        }
+        _ => ExitCode::SUCCESS,
+    }
+}
+
+fn write_lookup(lex: &Lexicon, forms: &[String], out: &mut impl Write) -> std::io::Result<()> {
     for form in forms {
         let readings = lex.lookup(form);
         if readings.is_empty() {
-            println!("{form}: not in the lexicon");
+            writeln!(out, "{form}: not in the lexicon")?;
         }
         for r in readings {
             let g = r.gender.map_or(String::new(), |g| format!(" {g:?}"));
@@ -175,7 +187,8 @@ fn lookup(forms: &[String]) -> ExitCode {
                 .map(|(_, n)| *n)
                 .collect::<Vec<_>>()
                 .join(",");
-            println!(
+            writeln!(
+                out,
                 "{form}: {} → {}{g} [{}] sub={} freq=2^{} {flags} {}",
                 r.kind.as_str(),
                 r.lemma,
@@ -183,10 +196,10 @@ fn lookup(forms: &[String]) -> ExitCode {
                 r.sub.unwrap_or("-"),
                 r.freq,
                 r.extra.as_deref().unwrap_or("")
-            );
+            )?;
         }
     }
-    ExitCode::SUCCESS
+    Ok(())
 }
 
 /// Read a whole input as UTF-8, or say where it is not.

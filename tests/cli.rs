@@ -367,3 +367,20 @@ fn progress_counts_every_document_and_closed_stdout_stops_the_run() {
     assert!(!err.contains("panicked"), "{err}");
     assert!(!status.success(), "a closed stdout is reported in the exit code");
 }
+
+#[test]
+fn lookup_stops_quietly_when_its_reader_goes_away() {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_polner"))
+        .arg("lookup")
+        .args(std::iter::repeat_n("Kraków", 20_000))
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut first = String::new();
+    BufReader::new(child.stdout.take().unwrap()).read_line(&mut first).unwrap();
+    assert!(first.starts_with("Kraków: "), "{first}");
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("internal error"), "help: a closed pipe is no internal error: {err}");
+}
