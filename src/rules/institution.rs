@@ -12,7 +12,7 @@ use super::heads::{adjective_nominative, head, is_adjective_form, Head};
 use super::{is_roman, Analysis, Candidate};
 use crate::entity::Label;
 use crate::lemma::restore_case;
-use crate::lexicon::{Cases, EntryKind};
+use crate::lexicon::{Cases, EntryKind, Reading};
 use crate::tokenize::{Gap, Shape, TokenKind};
 use std::collections::HashMap;
 
@@ -442,9 +442,20 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let (end, readings) = a.longest(i + 1, EntryKind::Place)?;
+    // The town is written with capitals ("Droga do mostu" is no club of a village "Do").
+    if !(i + 1..end).all(|k| a.is_cap_word(k)) {
+        return None;
+    }
     // Polish towns: a foreign city after a capitalised word is mostly a longer place or a
     // person's name ("New Delhi", "Philip Hammond").
     let city = readings.iter().any(|r| r.sub == Some("city") && r.cases.has_nom() && !r.common);
+    // Village clubs ("LKS Mierzyn", "Kmita Zabierzów"): the name must not be a given name, or
+    // "Jan Kos" would be a club from the village of Kos.
+    let village = readings.iter().any(|r| minor_place(r) && r.cases.has_nom() && !r.common)
+        && !a.has_single(i, EntryKind::FirstName)
+        && !a.has_single(i + 1, EntryKind::Surname)
+        && !t.sentence_start;
+    let city = city || village;
     // The city must be written in the nominative: "Lecha Poznań", not "Lecha z Poznania".
     let nominative = readings.iter().all(|r| r.cases.has_nom());
     if !city || !nominative || a.is_cap_word(end) {
@@ -461,6 +472,10 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let mut c = Candidate::new(a, Label::Institution, (i, end), lemma, CLUB_CITY);
     c.weight = 4;
     Some(c)
+}
+
+fn minor_place(r: &Reading) -> bool {
+    matches!(r.sub, Some("village") | Some("settlement"))
 }
 
 /// The club's name in the nominative where the lexicon knows it as a first name or surname
@@ -613,6 +628,12 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
 #[cfg(test)]
 pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("czytał „Gazetę Wyborczą” codziennie", &[("„Gazetę Wyborczą”", "Gazeta Wyborcza")]),
+    ("w meczu z Lechem Poznań gole strzelili", &[("Lechem Poznań", "Lech Poznań")]),
+    ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
+    (
+        "pomocy udzielił MOPS, a potem Rady Gminy w Kęsowie",
+        &[("MOPS", "MOPS"), ("Rady Gminy w Kęsowie", "Rada Gminy w Kęsowie")],
+    ),
     (
         "zorganizowanej przez Urząd Marszałkowski Województwa Podlaskiego (UMWP). Potem w UMWP.",
         &[
@@ -647,4 +668,5 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("w sprawie Holo4Med sp. z o.o. i innych", &[("Holo4Med sp. z o.o.", "Holo4Med sp. z o.o.")]),
     // Negative: a head without a named complement, all-caps words that are not institutions.
     ("Galeria zdjęć. Rada uchwaliła. W obszarze ICT i IT.", &[]),
+    ("Droga do mostu jest daleka. Potem Jan Kos wyszedł.", &[]),
 ];
