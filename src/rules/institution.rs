@@ -26,6 +26,7 @@ pub(crate) const AFTER_BOARD_TITLE: &str = "institution/after-board-title";
 pub(crate) const AFTER_ORG_TYPE: &str = "institution/after-type-noun";
 pub(crate) const CLUB_CITY: &str = "institution/club-city";
 pub(crate) const COUNTRY_SUFFIX: &str = "institution/company-country";
+pub(crate) const TYPE_ACRONYM: &str = "institution/type-acronym-number";
 
 /// Units of an office: a town after them is where the office is.
 const UNITS: &[&str] = &["departament", "wydział", "biuro", "referat", "sekcja", "katedra", "zespół", "dyrekcja"];
@@ -111,6 +112,9 @@ pub(crate) fn find(
             out.push(c);
         }
         if let Some(c) = legal_form(a, i) {
+            out.push(c);
+        }
+        if let Some(c) = type_acronym(a, i, &place_at) {
             out.push(c);
         }
     }
@@ -509,6 +513,70 @@ fn country_suffix(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
 }
 
 /// "Holo4Med sp. z o.o.", "Orlen S.A.": capitalised words before a legal form.
+/// Acronyms of a kind of school or clinic, with what they stand for: on their own they name
+/// the kind, not one institution.
+const TYPE_ACRONYMS: &[(&str, &str)] = &[
+    ("SP", "Szkoła Podstawowa"),
+    ("LO", "Liceum Ogólnokształcące"),
+    ("ZS", "Zespół Szkół"),
+    ("ZSO", "Zespół Szkół Ogólnokształcących"),
+    ("ZSZ", "Zespół Szkół Zawodowych"),
+    ("ZSP", "Zespół Szkół Ponadgimnazjalnych"),
+    ("ZST", "Zespół Szkół Technicznych"),
+    ("ZSE", "Zespół Szkół Ekonomicznych"),
+    ("PG", "Publiczne Gimnazjum"),
+    ("SOSW", "Specjalny Ośrodek Szkolno-Wychowawczy"),
+];
+
+/// One school or clinic named by the acronym of its kind and what sets it apart: a number
+/// ("SP nr 8", "ZSO nr 1"), an ordinal ("II LO"), a patron ("LO im. Bolesława Prusa") or its
+/// town ("SP w Bulowicach", "SP ZOZ w Mińsku Mazowieckim").
+fn type_acronym(a: &Analysis<'_>, i: usize, place_at: &HashMap<usize, &Candidate>) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    let &(_, expansion) = TYPE_ACRONYMS.iter().find(|(acr, _)| *acr == t.text)?;
+    let start = if i > 0 && is_roman(a.tokens[i - 1].text) && !a.breaks_before(i) { i - 1 } else { i };
+    // "SP ZOZ": the public clinic.
+    let zoz = t.text == "SP" && a.is(i + 1, "ZOZ");
+    let acronym_end = if zoz { i + 2 } else { i + 1 };
+    let mut j = acronym_end;
+    let mut distinct = start < i;
+    if matches!(a.tok(j).map(|t| t.text), Some("nr" | "nr."))
+        && a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Number)
+    {
+        j += 2;
+        distinct = true;
+    }
+    if a.is(j, "im.") && a.is_cap_word(j + 1) {
+        j += 2;
+        while a.is_cap_word(j) || a.tok(j).is_some_and(|t| t.kind == TokenKind::Abbrev && t.text.len() <= 3) {
+            j += 1;
+        }
+        distinct = true;
+    }
+    if matches!(a.tok(j).map(|t| t.text), Some("w" | "we")) {
+        if let Some(p) = place_at.get(&(j + 1)) {
+            j = p.tok.1;
+            distinct = true;
+        }
+    }
+    if !distinct || (start + 1..j).any(|k| a.breaks_before(k)) {
+        return None;
+    }
+    let surface = a.squashed(start, j);
+    let mut c = Candidate::new(a, Label::Institution, (start, j), surface, TYPE_ACRONYM);
+    let mut words = Vec::new();
+    if start < i {
+        words.push(a.tokens[start].text.to_owned());
+    }
+    words.push(if zoz { "Samodzielny Publiczny Zakład Opieki Zdrowotnej".to_owned() } else { expansion.to_owned() });
+    if j > acronym_end {
+        words.push(a.squashed(acronym_end, j));
+    }
+    c.expansion = Some(words.join(" "));
+    c.weight = 3;
+    Some(c)
+}
+
 fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
     if !LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
@@ -631,6 +699,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("w meczu z Lechem Poznań gole strzelili", &[("Lechem Poznań", "Lech Poznań")]),
     ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
     (
+        "uczniowie SP nr 8 i II LO oraz SP w Bulowicach",
+        &[("SP nr 8", "SP nr 8"), ("II LO", "II LO"), ("SP w Bulowicach", "SP w Bulowicach")],
+    ),
+    (
         "pomocy udzielił MOPS, a potem Rady Gminy w Kęsowie",
         &[("MOPS", "MOPS"), ("Rady Gminy w Kęsowie", "Rada Gminy w Kęsowie")],
     ),
@@ -669,4 +741,5 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     // Negative: a head without a named complement, all-caps words that are not institutions.
     ("Galeria zdjęć. Rada uchwaliła. W obszarze ICT i IT.", &[]),
     ("Droga do mostu jest daleka. Potem Jan Kos wyszedł.", &[]),
+    ("każda SP i każde LO dostanie pieniądze", &[]),
 ];
