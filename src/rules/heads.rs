@@ -138,11 +138,16 @@ const HEADS: &[(&str, Gram, Forms)] = &[
     ("pułk", Gram::M, &[("pułk", NOM | ACC), ("pułku", GEN | LOC | VOC), ("pułkowi", DAT), ("pułkiem", INST)]),
     ("dywizja", Gram::F, &[("dywizja", NOM), ("dywizji", GEN | DAT | LOC), ("dywizję", ACC), ("dywizją", INST), ("dywizjo", VOC)]),
     ("batalion", Gram::M, &[("batalion", NOM | ACC), ("batalionu", GEN), ("batalionowi", DAT), ("batalionem", INST), ("batalionie", LOC | VOC)]),
+    ("kościół", Gram::M, &[("kościół", NOM | ACC), ("kościoła", GEN), ("kościołowi", DAT), ("kościołem", INST), ("kościele", LOC | VOC)]),
     ("opera", Gram::F, &[("opera", NOM), ("opery", GEN), ("operze", DAT | LOC), ("operę", ACC), ("operą", INST), ("opero", VOC)]),
 ];
 
 /// Heads that name one institution on their own, without a complement ("Sejm", "Senat").
-const STANDALONE: &[&str] = &["sejm", "senat", "parlament", "policja"];
+const STANDALONE: &[&str] = &["sejm", "senat", "parlament", "policja", "komisja", "unia", "kościół"];
+
+/// Heads that name an institution only on their own: with a name after them they are a
+/// building ("Kościół Mariacki" is a place).
+pub(crate) const STANDALONE_ONLY: &[&str] = &["kościół"];
 
 /// An institution head noun form.
 #[derive(Debug, Clone, Copy)]

@@ -318,7 +318,13 @@ fn head_rule(
         }
     }
     let has_complement = end > i + 1 || start < i;
-    if !has_complement && !h.standalone {
+    if !has_complement && !h.standalone || has_complement && super::heads::STANDALONE_ONLY.contains(&h.lemma) {
+        return;
+    }
+    // Alone, the head must be written with a capital mid-sentence: "Rada uchwaliła" opens a
+    // sentence with any noun.
+    if !has_complement && (a.tokens[i].sentence_start || a.tokens[i].line_start) && !matches!(h.lemma, "sejm" | "senat")
+    {
         return;
     }
     let lemma = head_lemma(a, start, i, end, h);
