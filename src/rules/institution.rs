@@ -117,6 +117,9 @@ pub(crate) fn find(
         if let Some(c) = type_acronym(a, i, &place_at) {
             out.push(c);
         }
+        if let Some(c) = super::speaker::run_together_office(a, i) {
+            out.push(c);
+        }
     }
     after_board_title(a, titles, &mut out);
     acronym_uses(a, &mut out, &acronyms);
@@ -748,4 +751,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Galeria zdjęć. Rada uchwaliła. W obszarze ICT i IT.", &[]),
     ("Droga do mostu jest daleka. Potem Jan Kos wyszedł.", &[]),
     ("każda SP i każde LO dostanie pieniądze", &[]),
+    (
+        "#PodsekretarzStanuwMinisterstwieSrodowiskaMaciejTrzeciak: Dziękuję.",
+        &[("MinisterstwieSrodowiska", "Ministerstwo Srodowiska")],
+    ),
 ];

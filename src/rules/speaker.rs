@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 pub(crate) const LABEL: &str = "person/speaker-label";
 pub(crate) const RUN_TOGETHER: &str = "person/run-together-name";
+pub(crate) const RUN_TOGETHER_OFFICE: &str = "institution/run-together-office";
 
 /// Words that open a line with a colon in press text without naming anyone.
 const NOT_SPEAKERS: &[&str] = &[
@@ -194,6 +195,41 @@ fn humps(w: &str) -> Vec<usize> {
     starts
 }
 
+/// The parts of a run-together word, as (byte offset, text).
+fn parts(w: &str) -> Vec<(usize, &str)> {
+    let starts = humps(w);
+    starts.iter().enumerate().map(|(k, &b)| (b, &w[b..starts.get(k + 1).copied().unwrap_or(w.len())])).collect()
+}
+
+/// "SekretarzStanuwMinisterstwieFinansowWieslawCiesielski": parliamentary records run the
+/// speaker's office, its institution and the name together. The institution runs from its head
+/// noun ("Ministerstwie") to the last two parts, which are the person's names.
+pub(crate) fn run_together_office(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || !t.text.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let ps = parts(t.text);
+    if ps.len() < 5 {
+        return None;
+    }
+    let h = ps.iter().position(|(_, p)| super::heads::head(&p.to_lowercase()).is_some())?;
+    let end = ps.len() - 2;
+    if end < h + 2 {
+        return None;
+    }
+    let (from, _) = ps[h];
+    let (to, _) = ps[end];
+    let text = &t.text[from..to];
+    let head = super::heads::head(&ps[h].1.to_lowercase())?;
+    let mut words = vec![crate::lemma::restore_case(ps[h].1, head.lemma)];
+    words.extend(ps[h + 1..end].iter().map(|(_, p)| (*p).to_owned()));
+    let lemma = words.join(" ");
+    let mut c = Candidate::new(a, Label::Institution, (i, i + 1), lemma, RUN_TOGETHER_OFFICE);
+    c.span = Span::new(t.span.start + from, t.span.start + from + text.len());
+    Some(c)
+}
+
 /// "SenatorSylwesterGajewski", "PanAdamMichnik", "DonaldTusk": a run-together given name and
 /// surname at the end of one word, after an optional function.
 fn run_together(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
@@ -202,7 +238,7 @@ fn run_together(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let starts = humps(t.text);
-    if starts.len() < 2 || starts.len() > 4 {
+    if starts.len() < 2 {
         return None;
     }
     let parts: Vec<&str> = starts
@@ -244,6 +280,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("STOMIL - Co to znaczy?\n\nEDEK - Nic.\n\nSTOMIL - Mam wyjść?", &[("STOMIL", "STOMIL")]),
     ("\n\nSenatorSylwesterGajewski: Tylko w przypadku importu.", &[("SylwesterGajewski", "Sylwester Gajewski")]),
     ("#WicemarszalekAndrzejChronowski: Proszę.", &[("AndrzejChronowski", "Andrzej Chronowski")]),
+    ("#PodsekretarzStanuwMinisterstwieSrodowiskaMaciejTrzeciak: Dziękuję.", &[("MaciejTrzeciak", "Maciej Trzeciak")]),
     // Negative: credits and headings at the start of a line.
     ("Foto: PAP\n\nTekst jest krótki.\n\nFoto: Reuters", &[]),
     ("WARSZAWA\n\nRząd przyjął projekt.", &[]),
