@@ -13,6 +13,7 @@ use crate::tokenize::{Shape, TokenKind};
 pub(crate) const LEXICON: &str = "place/lexicon";
 pub(crate) const UNIT_NAME: &str = "place/unit-noun-name";
 pub(crate) const STREET: &str = "place/street";
+pub(crate) const HYPHENATED: &str = "place/hyphenated-route";
 
 /// Unit words that start a place name written in lowercase ("województwa podlaskiego").
 const UNIT_WORDS: &[&str] = &["województwo", "powiat", "gmina", "miasto"];
@@ -122,6 +123,7 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             out.push(c);
             continue;
         }
+        out.extend(hyphenated(a, i));
         i += 1;
     }
     out
@@ -290,6 +292,46 @@ fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// "Poznań-Wrocław", "Kraków-Londyn": towns joined by a hyphen into a route or a pair, which no
+/// lexicon holds as one word. Each town is a place of its own.
+fn hyphenated(a: &Analysis<'_>, i: usize) -> Vec<Candidate> {
+    let Some(t) = a.tok(i) else { return Vec::new() };
+    if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || !t.text.contains('-') || !a.lex[i].is_empty() {
+        return Vec::new();
+    }
+    let mut found = Vec::new();
+    let mut offset = 0;
+    for part in t.text.split('-') {
+        let start = offset;
+        offset += part.len() + 1;
+        if !part.chars().next().is_some_and(char::is_uppercase) {
+            return Vec::new();
+        }
+        let lower = part.to_lowercase();
+        let readings = a.lookup(&lower);
+        let best = readings
+            .iter()
+            .filter(|r| r.kind == EntryKind::Place && rank(r) >= 4 && !r.common)
+            .max_by_key(|r| (rank(r), r.freq));
+        if let Some(r) = best {
+            found.push((start, part, r.lemma.clone(), r.sub.map(str::to_owned)));
+        }
+    }
+    // Both ends must be towns: "Nowak-Jeziorańska" is a surname, "Rybnik-Chwałowice" a district.
+    if found.len() != t.text.split('-').count() {
+        return Vec::new();
+    }
+    found
+        .into_iter()
+        .map(|(start, part, lemma, kind)| {
+            let mut c = Candidate::new(a, Label::Place, (i, i + 1), restore_case(part, &lemma), HYPHENATED);
+            c.span = crate::span::Span::new(t.span.start + start, t.span.start + start + part.len());
+            c.place = Some(PlaceInfo { kind, teryt: None });
+            c
+        })
+        .collect()
+}
+
 /// Fill in the TERYT ids of accepted lexicon places from their base forms' rows.
 pub(crate) fn resolve_teryt(a: &Analysis<'_>, kept: &mut [Candidate]) {
     for c in kept.iter_mut().filter(|c| c.rule == LEXICON) {
@@ -330,6 +372,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("starosta Powiatu Sandomierskiego oraz", &[("Powiatu Sandomierskiego", "Powiat Sandomierski")]),
     ("Rady Regionu Päijät-Häme z Finlandii", &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")]),
     ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
+    ("ruch pociągów na trasie Poznań-Wrocław wstrzymano", &[("Poznań", "Poznań"), ("Wrocław", "Wrocław")]),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];
