@@ -18,10 +18,10 @@ fn may_nest(outer: &Candidate, inner: &Candidate) -> bool {
     match (outer.label, inner.label) {
         (Label::Institution, Label::Place) => true,
         (Label::Institution, Label::Institution) => inner.span.start > outer.span.start,
-        // Streets named after people: "ul. Mickiewicza", "placu św. Piotra"; an adjective
+        // Streets and buildings named after people: "ul. Mickiewicza", "kaplicy św. Barbary"; an adjective
         // agreeing with "ulica" is no person ("ul. Sieradzkiej").
         (Label::Place, Label::Person) => {
-            outer.place.as_ref().is_some_and(|p| p.kind.as_deref() == Some("street"))
+            matches!(outer.rule, crate::rules::place::STREET | crate::rules::facility::FACILITY)
                 && !inner.lemma.ends_with("ska")
                 && !inner.lemma.ends_with("cka")
                 && !inner.lemma.ends_with("dzka")

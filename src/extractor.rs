@@ -107,7 +107,9 @@ impl Extractor {
         let tokens = tokenize::tokenize(text);
         let lexicons: Vec<&Lexicon> = self.inner.lexicons.iter().map(|l| l.as_ref()).collect();
         let a = Analysis::new(text, tokens, lexicons);
-        let places = rules::place::find(&a);
+        let mut places = rules::place::find(&a);
+        let facilities = rules::facility::find(&a, &places);
+        places.extend(facilities);
         let titles = rules::title::find(&a, &places);
         let mut cands: Vec<Candidate> = Vec::new();
         let persons = rules::person::find(&a, &titles);

@@ -5,6 +5,7 @@
 //! [`crate::entity::Origin`], and its positive and negative examples sit next to it in a test.
 
 pub mod date;
+pub(crate) mod facility;
 pub(crate) mod heads;
 pub(crate) mod institution;
 pub(crate) mod person;
@@ -241,6 +242,11 @@ mod tests {
     #[test]
     fn speaker_examples() {
         check(Label::Person, super::speaker::EXAMPLES);
+    }
+
+    #[test]
+    fn facility_examples() {
+        check(Label::Place, super::facility::EXAMPLES);
     }
 
     #[test]

@@ -63,6 +63,9 @@ pub(crate) const ABBREVIATIONS: &[(&str, AbbrevKind)] = &[
     ("im.", Prefix),
     ("św.", Prefix),
     ("bł.", Prefix),
+    // Case-insensitive matching covers ASCII letters only.
+    ("Św.", Prefix),
+    ("Śp.", Prefix),
     ("śp.", Prefix),
     ("o.", Prefix),
     ("p.", Prefix),
