@@ -17,7 +17,16 @@ use std::collections::BTreeMap;
 fn may_nest(outer: &Candidate, inner: &Candidate) -> bool {
     match (outer.label, inner.label) {
         (Label::Institution, Label::Place) => true,
-        (Label::Institution, Label::Institution) => inner.span.start > outer.span.start,
+        // A one-word name inside a longer one is a word of it ("Policji" in "Komendy Głównej
+        // Policji", "Lewicy" in "Sojuszu Lewicy Demokratycznej"), unless it is an acronym.
+        (Label::Institution, Label::Institution) => {
+            inner.span.start > outer.span.start
+                && (inner.tok.1 > inner.tok.0 + 1
+                    || matches!(
+                        inner.rule,
+                        crate::rules::institution::ACRONYM_LEXICON | crate::rules::institution::ACRONYM_DEFINED
+                    ))
+        }
         // Streets and buildings named after people: "ul. Mickiewicza", "kaplicy św. Barbary"; an adjective
         // agreeing with "ulica" is no person ("ul. Sieradzkiej").
         (Label::Place, Label::Person) => {
