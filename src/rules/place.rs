@@ -164,7 +164,15 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         let placed = PLACE_CONTEXT.contains(&prev);
         // Villages share their names with ordinary words and surnames ("Polaków", "Górnika",
         // "Bąka"): without a preposition of place before them they are not taken.
-        if single && readings.iter().all(|r| minor(r)) && !placed {
+        // A village name that is nothing else (no surname, no ordinary word: "Wambierzyce",
+        // "Nielęgowo") needs no preposition mid-sentence.
+        let only_place = a.lex[i]
+            .iter()
+            .filter(|m| m.end == i + 1)
+            .flat_map(|m| a.readings(m))
+            .all(|r| r.kind == EntryKind::Place && !r.common && r.attr("word").is_none());
+        let unambiguous = only_place && !t.sentence_start && t.shape == Shape::Capitalized;
+        if single && readings.iter().all(|r| minor(r)) && !placed && !unambiguous {
             continue;
         }
         // Foreign city names from GeoNames include ordinary words ("Bo", "Victoria"): a common
@@ -373,6 +381,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Rady Regionu Päijät-Häme z Finlandii", &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")]),
     ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
     ("ruch pociągów na trasie Poznań-Wrocław wstrzymano", &[("Poznań", "Poznań"), ("Wrocław", "Wrocław")]),
+    ("wczoraj Wambierzyce przyjęły pielgrzymów", &[("Wambierzyce", "Wambierzyce")]),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];
