@@ -147,10 +147,9 @@ fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, al
     }
     // Other lexicon readings speak against an unknown surname: a place, an institution, a
     // first name (a new name starts there).
-    if a.has_single(i, EntryKind::Place)
-        || a.has_single(i, EntryKind::Institution)
-        || a.has_single(i, EntryKind::FirstName)
-    {
+    // A foreign town or a village of that name does not: "Bill Clinton", "Bolesław Wieniawa".
+    let town = a.single(i, EntryKind::Place).any(|r| !matches!(r.sub, Some("foreign_city" | "village" | "settlement")));
+    if town || a.has_single(i, EntryKind::Institution) || a.has_single(i, EntryKind::FirstName) {
         return None;
     }
     // Adjectival endings are left to the lexicon, which knows the real -ski/-cki surnames;
@@ -957,12 +956,18 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     // Families as found, and for names taken as written (no lexicon knew them) also the base
     // forms they may have: "Pelem" found after a verb of saying, "Pele" elsewhere.
     let mut known: HashMap<String, Option<Gender>> = HashMap::new();
+    // Families of full names: the same word alone is that person even where it also names a
+    // town ("Bill Clinton ... Clinton").
+    let mut full: HashSet<String> = HashSet::new();
     for c in out.iter() {
         let Some(p) = c.person.as_ref() else { continue };
         let Some(f) = p.family.as_ref() else { continue };
         let f = f.to_lowercase();
         if f.chars().count() < 3 || f.ends_with('.') {
             continue;
+        }
+        if p.given.is_some() {
+            full.insert(f.clone());
         }
         if matches!(c.rule, SPEAKER | TITLE_UNKNOWN | APPOSITION | super::speaker::LABEL) {
             for g in [Gram::M, Gram::F] {
@@ -989,17 +994,23 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         let in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i - 1].sentence_start && !a.tokens[i].sentence_start;
         // Villages bear most surnames as names too: "Gołoty" after "Andrzej Gołota".
         let big_place = a.single(i, EntryKind::Place).any(|r| !matches!(r.sub, Some("village") | Some("settlement")));
-        if in_name || big_place || a.has_single(i, EntryKind::Institution) {
+        let country = a.single(i, EntryKind::Place).any(|r| matches!(r.sub, Some("country" | "voivodeship" | "city")));
+        if in_name || country || a.has_single(i, EntryKind::Institution) {
             continue;
         }
         let lower = a.lower(i);
         let from_lexicon = a.single(i, EntryKind::Surname).map(|r| r.lemma.clone());
         let guessed = [Gram::M, Gram::F].into_iter().flat_map(|g| guess::base_forms(lower, g)).map(|(b, _)| b);
-        let hit = from_lexicon.chain(guessed).find(|l| known.contains_key(l));
+        let hit = from_lexicon.chain(guessed).find(|l| known.contains_key(l) && (!big_place || full.contains(l)));
         if let Some(l) = hit {
             let family = restore_case(a.slice(i, i + 1), &l);
             let g = known[&l].map(|g| if g == Gender::Male { Gram::M } else { Gram::F });
-            out.push(person(a, (i, i + 1), None, Some(family), g, REPEATED));
+            let mut c = person(a, (i, i + 1), None, Some(family), g, REPEATED);
+            // It must win over the town's reading of the same word.
+            if big_place {
+                c.weight = 7;
+            }
+            out.push(c);
         }
     }
 }
@@ -1027,6 +1038,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("dwóch Amerykanów - Sam Ermolenko i Billy Hamill.", &[("Billy Hamill", "Billy Hamill")]),
     ("mimo zabiegów lekarzy Stephana Johnsona nie uratowano", &[("Stephana Johnsona", "Stephan Johnson")]),
     ("zrobił to Łukasz Woźny, a potem", &[("Łukasz Woźny", "Łukasz Woźny")]),
+    ("spotkał Billa Clintona. Potem Clinton wyjechał.", &[("Billa Clintona", "Bill Clinton"), ("Clinton", "Clinton")]),
     ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
     ("powieść Mario Puzo czytali", &[("Mario Puzo", "Mario Puzo")]),
     // A multi-byte apostrophe (regression: slicing inside '’').
