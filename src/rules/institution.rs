@@ -266,6 +266,14 @@ fn head_rule(
             // "Innowacji i Technologii", but not "Bank Zachodni WBK i Polski Związek Tenisowy":
             // a new head after the "i" starts a second name.
             "i" if next_cap && end > i + 1 && !head_follows(a, j + 1) => j += 1,
+            // "Instytut Badań nad Gospodarką Rynkową", "Komisja do Spraw Konsumentów",
+            // "Porozumienie bez Barier": a preposition inside the name, a capital after it.
+            "nad" | "do" | "bez" | "dla" | "przeciw" | "wobec"
+                if next_cap && !place_at.contains_key(&(j + 1)) && !a.tokens[j + 1].sentence_start =>
+            {
+                j += 1
+            }
+            "na" if a.is(j + 1, "rzecz") && a.is_cap_word(j + 2) && !place_at.contains_key(&(j + 2)) => j += 2,
             "ds." if a.tok(j + 1).is_some_and(|t| t.kind == TokenKind::Word) => {
                 j += 2;
                 end = j;
@@ -706,6 +714,10 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
 pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("czytał „Gazetę Wyborczą” codziennie", &[("„Gazetę Wyborczą”", "Gazeta Wyborcza")]),
     ("w meczu z Lechem Poznań gole strzelili", &[("Lechem Poznań", "Lech Poznań")]),
+    (
+        "raport Instytutu Badań nad Gospodarką Rynkową pokazał",
+        &[("Instytutu Badań nad Gospodarką Rynkową", "Instytut Badań nad Gospodarką Rynkową")],
+    ),
     ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
     (
         "uczniowie SP nr 8 i II LO oraz SP w Bulowicach",
