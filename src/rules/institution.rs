@@ -425,7 +425,8 @@ fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candid
         c.weight = 2;
         return Some(c);
     }
-    if !a.is_cap_word(i) || a.has_single(i, EntryKind::FirstName) {
+    // "w grupie A": a letter is no name.
+    if !a.is_cap_word(i) || a.has_single(i, EntryKind::FirstName) || a.tokens[i].text.chars().count() < 2 {
         return None;
     }
     let mut end = i + 1;

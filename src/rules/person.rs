@@ -271,7 +271,9 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             }
         }
         // "prezes Kowalski", "ministra Niedzielskiego", "pan Mikołajczak"
-        let honorific = i > 0 && HONORIFICS.contains(&a.lower(i - 1));
+        // "z domu Krzeptowska": a maiden name.
+        let maiden = i > 1 && a.lower(i - 1) == "domu" && a.lower(i - 2) == "z";
+        let honorific = i > 0 && HONORIFICS.contains(&a.lower(i - 1)) || maiden;
         if (title_end.contains_key(&i) || honorific)
             && name_like(a, i)
             && first_names(a, i).is_empty()
@@ -1038,6 +1040,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("dwóch Amerykanów - Sam Ermolenko i Billy Hamill.", &[("Billy Hamill", "Billy Hamill")]),
     ("mimo zabiegów lekarzy Stephana Johnsona nie uratowano", &[("Stephana Johnsona", "Stephan Johnson")]),
     ("zrobił to Łukasz Woźny, a potem", &[("Łukasz Woźny", "Łukasz Woźny")]),
+    ("babcia była z domu Krzeptowska.", &[("Krzeptowska", "Krzeptowska")]),
     ("spotkał Billa Clintona. Potem Clinton wyjechał.", &[("Billa Clintona", "Bill Clinton"), ("Clinton", "Clinton")]),
     ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
     ("powieść Mario Puzo czytali", &[("Mario Puzo", "Mario Puzo")]),
