@@ -139,6 +139,16 @@ const HEADS: &[(&str, Gram, Forms)] = &[
     ("dywizja", Gram::F, &[("dywizja", NOM), ("dywizji", GEN | DAT | LOC), ("dywizję", ACC), ("dywizją", INST), ("dywizjo", VOC)]),
     ("batalion", Gram::M, &[("batalion", NOM | ACC), ("batalionu", GEN), ("batalionowi", DAT), ("batalionem", INST), ("batalionie", LOC | VOC)]),
     ("kościół", Gram::M, &[("kościół", NOM | ACC), ("kościoła", GEN), ("kościołowi", DAT), ("kościołem", INST), ("kościele", LOC | VOC)]),
+    ("piekarnia", Gram::F, &[("piekarnia", NOM), ("piekarni", GEN | DAT | LOC), ("piekarnię", ACC), ("piekarnią", INST), ("piekarnio", VOC)]),
+    ("cukiernia", Gram::F, &[("cukiernia", NOM), ("cukierni", GEN | DAT | LOC), ("cukiernię", ACC), ("cukiernią", INST), ("cukiernio", VOC)]),
+    ("gazownia", Gram::F, &[("gazownia", NOM), ("gazowni", GEN | DAT | LOC), ("gazownię", ACC), ("gazownią", INST), ("gazownio", VOC)]),
+    ("ciepłownia", Gram::F, &[("ciepłownia", NOM), ("ciepłowni", GEN | DAT | LOC), ("ciepłownię", ACC), ("ciepłownią", INST), ("ciepłownio", VOC)]),
+    ("drukarnia", Gram::F, &[("drukarnia", NOM), ("drukarni", GEN | DAT | LOC), ("drukarnię", ACC), ("drukarnią", INST), ("drukarnio", VOC)]),
+    ("księgarnia", Gram::F, &[("księgarnia", NOM), ("księgarni", GEN | DAT | LOC), ("księgarnię", ACC), ("księgarnią", INST), ("księgarnio", VOC)]),
+    ("hurtownia", Gram::F, &[("hurtownia", NOM), ("hurtowni", GEN | DAT | LOC), ("hurtownię", ACC), ("hurtownią", INST), ("hurtownio", VOC)]),
+    ("masarnia", Gram::F, &[("masarnia", NOM), ("masarni", GEN | DAT | LOC), ("masarnię", ACC), ("masarnią", INST), ("masarnio", VOC)]),
+    ("uzdrowisko", Gram::N, &[("uzdrowisko", NOM | ACC | VOC), ("uzdrowiska", GEN), ("uzdrowisku", DAT | LOC), ("uzdrowiskiem", INST)]),
+    ("apteka", Gram::F, &[("apteka", NOM), ("apteki", GEN), ("aptece", DAT | LOC), ("aptekę", ACC), ("apteką", INST), ("apteko", VOC)]),
     ("opera", Gram::F, &[("opera", NOM), ("opery", GEN), ("operze", DAT | LOC), ("operę", ACC), ("operą", INST), ("opero", VOC)]),
 ];
 

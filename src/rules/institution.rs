@@ -27,6 +27,7 @@ pub(crate) const AFTER_ORG_TYPE: &str = "institution/after-type-noun";
 pub(crate) const CLUB_CITY: &str = "institution/club-city";
 pub(crate) const COUNTRY_SUFFIX: &str = "institution/company-country";
 pub(crate) const TYPE_ACRONYM: &str = "institution/type-acronym-number";
+pub(crate) const BUSINESS_FORM: &str = "institution/business-form-acronym";
 
 /// Units of an office: a town after them is where the office is.
 const UNITS: &[&str] = &["departament", "wydział", "biuro", "referat", "sekcja", "katedra", "zespół", "dyrekcja"];
@@ -115,6 +116,9 @@ pub(crate) fn find(
             out.push(c);
         }
         if let Some(c) = type_acronym(a, i, &place_at) {
+            out.push(c);
+        }
+        if let Some(c) = business_form(a, i) {
             out.push(c);
         }
         if let Some(c) = super::speaker::run_together_office(a, i) {
@@ -595,6 +599,36 @@ fn type_acronym(a: &Analysis<'_>, i: usize, place_at: &HashMap<usize, &Candidate
     Some(c)
 }
 
+/// Polish business-form acronyms written before a firm's name: "PPHU Indeco", "PUH Elpad",
+/// "FHU Anmar" (Przedsiębiorstwo Produkcyjno-Handlowo-Usługowe, Firma Handlowo-Usługowa ...).
+const BUSINESS_FORMS: &[&str] = &[
+    "PPHU", "PPUH", "PHPU", "PHU", "FHU", "FPHU", "FHPU", "PPH", "PUH", "PUPH", "PPU", "PHP", "ZPHU", "ZPH", "ZUH",
+    "PW", "PH", "FH", "PPHiU", "PHUP", "P.P.H.U.",
+];
+
+fn business_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let t = a.tok(i)?;
+    if !BUSINESS_FORMS.contains(&t.text) || a.breaks_before(i + 1) {
+        return None;
+    }
+    let mut j = i + 1;
+    if a.is(j, "„") || a.is(j, "\"") {
+        let close = (j + 1..a.tokens.len().min(j + 8)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"))?;
+        j = close + 1;
+    } else {
+        while j < i + 4 && !a.breaks_before(j) && (a.is_cap_word(j) || is_upper(a, j)) {
+            j += 1;
+        }
+    }
+    if j == i + 1 {
+        return None;
+    }
+    let surface = a.squashed(i, j);
+    let mut c = Candidate::new(a, Label::Institution, (i, j), surface, BUSINESS_FORM);
+    c.weight = 3;
+    Some(c)
+}
+
 fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
     if !LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
@@ -715,6 +749,7 @@ fn acronym_uses(a: &Analysis<'_>, out: &mut Vec<Candidate>, acronyms: &HashMap<S
 pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("czytał „Gazetę Wyborczą” codziennie", &[("„Gazetę Wyborczą”", "Gazeta Wyborcza")]),
     ("w meczu z Lechem Poznań gole strzelili", &[("Lechem Poznań", "Lech Poznań")]),
+    ("firma Paters, PPHU Indeco i PUH Elpad", &[("PPHU Indeco", "PPHU Indeco"), ("PUH Elpad", "PUH Elpad")]),
     (
         "raport Instytutu Badań nad Gospodarką Rynkową pokazał",
         &[("Instytutu Badań nad Gospodarką Rynkową", "Instytut Badań nad Gospodarką Rynkową")],
