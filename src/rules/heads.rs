@@ -149,6 +149,7 @@ const HEADS: &[(&str, Gram, Forms)] = &[
     ("masarnia", Gram::F, &[("masarnia", NOM), ("masarni", GEN | DAT | LOC), ("masarnię", ACC), ("masarnią", INST), ("masarnio", VOC)]),
     ("uzdrowisko", Gram::N, &[("uzdrowisko", NOM | ACC | VOC), ("uzdrowiska", GEN), ("uzdrowisku", DAT | LOC), ("uzdrowiskiem", INST)]),
     ("apteka", Gram::F, &[("apteka", NOM), ("apteki", GEN), ("aptece", DAT | LOC), ("aptekę", ACC), ("apteką", INST), ("apteko", VOC)]),
+    ("skarb", Gram::M, &[("skarb", NOM | ACC), ("skarbu", GEN), ("skarbowi", DAT), ("skarbem", INST), ("skarbie", LOC | VOC)]),
     ("opera", Gram::F, &[("opera", NOM), ("opery", GEN), ("operze", DAT | LOC), ("operę", ACC), ("operą", INST), ("opero", VOC)]),
 ];
 
