@@ -207,9 +207,17 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         if single && after_capital && readings.iter().all(|r| minor(r) || r.sub == Some("voivodeship_noun")) {
             continue;
         }
-        // "Ziemi Łódzkiej", "Księżyca Wrocławskiego": a celestial body's name followed by a
-        // capitalised word is part of another name.
-        if single && best.sub == Some("celestial") && a.is_cap_word(end) && !a.breaks_before(end) {
+        // "Europy Centralnej", "Ziemi Świętej", "Bory Tucholskie": a capitalised adjective
+        // agreeing with a region's or a country's name belongs to it.
+        let (end, adjectives) = agreeing_adjectives(a, end, best);
+        // "Księżyca Wrocławskiego": a celestial body's name followed by another capitalised
+        // word is part of another name.
+        if single
+            && adjectives.is_empty()
+            && best.sub == Some("celestial")
+            && a.is_cap_word(end)
+            && !a.breaks_before(end)
+        {
             continue;
         }
         // "Lubelskiego Centrum": a region noun before a capitalised noun is an adjective.
@@ -220,8 +228,12 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         {
             continue;
         }
-        let surface = a.slice(i, end);
-        let lemma = restore_case(surface, &best.lemma);
+        let surface = a.slice(i, end - adjectives.len());
+        let mut lemma = restore_case(surface, &best.lemma);
+        for adj in &adjectives {
+            lemma.push(' ');
+            lemma.push_str(adj);
+        }
         let mut c = Candidate::new(a, Label::Place, (i, end), lemma, LEXICON);
         c.lexicon = Some("place");
         c.weight = rank(best);
@@ -231,6 +243,43 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return Some(c);
     }
     None
+}
+
+/// Kinds of places whose name takes an agreeing adjective after it.
+fn takes_adjective(r: &Reading) -> bool {
+    matches!(
+        r.sub,
+        Some("continent" | "region" | "historical_region" | "country" | "celestial" | "mountain" | "lake" | "sea")
+    )
+}
+
+/// Capitalised adjectives after a place name at `end` that agree with it, in the nominative:
+/// the new end and the adjectives' base forms.
+fn agreeing_adjectives(a: &Analysis<'_>, mut end: usize, r: &Reading) -> (usize, Vec<String>) {
+    let mut out = Vec::new();
+    let Some(gender) = r.gender.filter(|_| takes_adjective(r)) else { return (end, out) };
+    let oblique = Cases(r.cases.0 & !Cases::NOM.0);
+    while out.len() < 2 && a.is_cap_word(end) && !a.breaks_before(end) && !a.tokens[end].sentence_start {
+        let w = a.lower(end);
+        // Another kind of name starts there ("Europy Wolna Europa"): only plain adjectives.
+        if a.lex[end]
+            .iter()
+            .any(|m| a.readings(m).iter().any(|x| x.kind != EntryKind::Surname && x.kind != EntryKind::Place))
+        {
+            break;
+        }
+        let nom = if r.cases.has_nom() && super::heads::is_adjective_form(w, gender, Cases::NOM) {
+            Some(w.to_owned())
+        } else {
+            super::heads::adjective_nominative(w, gender, oblique)
+        };
+        match nom {
+            Some(n) => out.push(restore_case(a.tokens[end].text, &n)),
+            None => break,
+        }
+        end += 1;
+    }
+    (end, out)
 }
 
 /// Street-like markers, with the gender their name agrees with.
@@ -382,6 +431,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
     ("ruch pociągów na trasie Poznań-Wrocław wstrzymano", &[("Poznań", "Poznań"), ("Wrocław", "Wrocław")]),
     ("wczoraj Wambierzyce przyjęły pielgrzymów", &[("Wambierzyce", "Wambierzyce")]),
+    (
+        "kraje Europy Centralnej i Ziemi Świętej",
+        &[("Europy Centralnej", "Europa Centralna"), ("Ziemi Świętej", "Ziemia Święta")],
+    ),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];
