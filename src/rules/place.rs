@@ -65,6 +65,7 @@ fn minor(r: &Reading) -> bool {
 const PLACE_CONTEXT: &[&str] = &[
     "w",
     "we",
+    "na",
     "z",
     "ze",
     "do",
