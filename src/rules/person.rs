@@ -756,7 +756,10 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             && a.has_single(j, EntryKind::Title)
             && a.single(j, EntryKind::Surname).any(|s| !s.plural);
         let cand = if name_like(a, j) || hyphenated || title_word {
-            surname_at(a, j, cases, r.gender, true).map(|s| {
+            // "w Odrowążu Podhalańskim", "na Hali Pisanej": after a preposition of place, a
+            // word that is also a place does not start a name with an unknown surname.
+            let at_place = i > 0 && matches!(a.lower(i - 1), "w" | "we" | "na") && a.has_single(i, EntryKind::Place);
+            surname_at(a, j, cases, r.gender, true).filter(|s| !(s.guessed && at_place)).map(|s| {
                 let family = restore_case(a.slice(j, j + 1), &s.lemma);
                 let rule = if s.guessed { FIRST_GUESSED } else { FIRST_SURNAME };
                 person(a, (i, j + 1), Some(given.join(" ")), Some(family), r.gender.or(s.gender), rule)
