@@ -110,6 +110,10 @@ pub(crate) fn find(
             out.push(c);
         }
         if let Some(c) = club_city(a, i) {
+            // The club's town is a place inside its name, a village too ("LKS Bałucz").
+            if let Some(town) = club_town(a, c.tok.0 + 1, c.tok.1) {
+                out.push(town);
+            }
             out.push(c);
         }
         if let Some(c) = legal_form(a, i) {
@@ -502,6 +506,20 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
 
 fn minor_place(r: &Reading) -> bool {
     matches!(r.sub, Some("village") | Some("settlement"))
+}
+
+fn club_town(a: &Analysis<'_>, start: usize, end: usize) -> Option<Candidate> {
+    let (e, readings) = a.longest(start, EntryKind::Place)?;
+    if e != end {
+        return None;
+    }
+    let r = readings.iter().find(|r| r.cases.has_nom())?;
+    let lemma = restore_case(a.slice(start, end), &r.lemma);
+    let mut c = Candidate::new(a, Label::Place, (start, end), lemma, crate::rules::place::LEXICON);
+    c.lexicon = Some("place");
+    c.place =
+        Some(crate::entity::PlaceInfo { kind: r.sub.map(str::to_owned), teryt: r.attr("teryt").map(str::to_owned) });
+    Some(c)
 }
 
 /// The club's name in the nominative where the lexicon knows it as a first name or surname
