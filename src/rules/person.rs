@@ -784,6 +784,11 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             } else {
                 !r.common && (r.freq >= 12 || only_name && r.freq >= 2)
             };
+            // A name alone in quotes is a title or a brand ("„Carmen”", "„Oscar”").
+            let quoted = i > 0
+                && matches!(a.tokens[i - 1].text, "„" | "\"" | "»" | "«" | "“")
+                && a.tok(i + 1).is_some_and(|n| matches!(n.text, "”" | "\"" | "«" | "»" | "“"));
+            let clear = clear && !quoted;
             clear.then(|| person(a, (i, i + 1), Some(given[0].clone()), None, r.gender, FIRST_ONLY))
         });
         if let Some(c) = cand {
@@ -1055,6 +1060,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("w dniu świętej Małgorzaty", &[("świętej Małgorzaty", "święta Małgorzata")]),
     // Negative: months and common words without evidence; feasts.
     ("przed Boże Narodzenie", &[]),
+    ("idziemy na „Carmen”, mam bilety", &[]),
     ("rozmawiał prezes Gazpromu", &[]),
     ("wsłuchiwanie się w słowo Boże i współpraca", &[]),
     ("w marcu i w maju król Polski", &[]),
