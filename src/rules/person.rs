@@ -464,7 +464,8 @@ fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         .max_by_key(|r| r.freq)?;
     // A surname that is also an ordinary word ("Grobem", "Bory") stands alone only when many
     // people bear it (Nowak, Kowalski).
-    if surnames.iter().any(|r| r.attr("word").is_some()) && r.freq < 11 {
+    // At a sentence start such a word is the word ("Surowiec zielarski", "Bieda już dawno...").
+    if surnames.iter().any(|r| r.attr("word").is_some()) && (r.freq < 11 || opening) {
         return None;
     }
     if other || surnames.iter().any(|r| r.common) || a.single(i, EntryKind::Surname).any(|r| r.common) {
