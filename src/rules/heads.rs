@@ -154,7 +154,7 @@ const HEADS: &[(&str, Gram, Forms)] = &[
 ];
 
 /// Heads that name one institution on their own, without a complement ("Sejm", "Senat").
-const STANDALONE: &[&str] = &["sejm", "senat", "parlament", "policja", "komisja", "unia", "kościół"];
+const STANDALONE: &[&str] = &["sejm", "senat", "parlament", "policja", "komisja", "unia", "wspólnota", "kościół"];
 
 /// Heads that name an institution only on their own: with a name after them they are a
 /// building ("Kościół Mariacki" is a place).

@@ -194,6 +194,15 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         // "Marek", "Jarosław", "Kuba": a first name is a person unless a preposition of place
         // says otherwise.
+        // An acronym the institution lexicon knows is that institution, not a foreign town or a
+        // village of the same letters ("WUM" is the medical university, not Wum in Cameroon).
+        if single
+            && t.shape == Shape::Upper
+            && a.has_single(i, EntryKind::Institution)
+            && readings.iter().all(|r| minor(r) || r.sub == Some("foreign_city"))
+        {
+            continue;
+        }
         // A rare given name gives way to a country or a city ("Izrael").
         let big = rank(best) >= 6;
         if single
