@@ -342,7 +342,9 @@ fn head_rule(
     }
     // Alone, the head must be written with a capital mid-sentence: "Rada uchwaliła" opens a
     // sentence with any noun.
-    if !has_complement && (a.tokens[i].sentence_start || a.tokens[i].line_start) && !matches!(h.lemma, "sejm" | "senat")
+    if !has_complement
+        && (a.tokens[i].sentence_start || a.tokens[i].line_start)
+        && !matches!(h.lemma, "sejm" | "senat" | "komisja" | "unia" | "wspólnota")
     {
         return;
     }
