@@ -13,10 +13,10 @@ pub(crate) mod speaker;
 pub(crate) mod title;
 
 use crate::entity::{Label, PersonName, PlaceInfo};
-use crate::lexicon::{Cases, EntryKind, LexMatch, Lexicon, Reading};
+use crate::hash::FxHashMap;
+use crate::lexicon::{Cases, EntryKind, FirstWord, LexMatch, Lexicon, Reading};
 use crate::span::Span;
 use crate::tokenize::{Gap, Shape, Token, TokenKind};
-use std::collections::HashMap;
 
 /// A proposed entity over tokens `tok.0..tok.1`.
 #[derive(Debug, Clone)]
@@ -91,9 +91,10 @@ impl<'h> Analysis<'h> {
         }
         let mut lex = Vec::with_capacity(tokens.len());
         let mut arena = Vec::new();
-        // Press text repeats its words: a word whose matches depend on it alone is looked up once.
-        let mut seen: HashMap<(usize, bool, &str), Vec<LexMatch>> = HashMap::new();
-        let mut buf = Vec::new();
+        // Press text repeats its words: what a word gives on its own is looked up once, and
+        // only phrases that go on from it are walked again.
+        let mut seen: FxHashMap<(usize, bool, &str), FirstWord> = FxHashMap::default();
+        let mut form = String::new();
         for i in 0..tokens.len() {
             let mut here = Vec::new();
             if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbrev) {
@@ -101,16 +102,24 @@ impl<'h> Analysis<'h> {
                 let word = &lower_text[s as usize..e as usize];
                 let lower = tokens[i].shape == Shape::Lower;
                 for (li, l) in lexicons.iter().enumerate() {
-                    if let Some(ms) = seen.get(&(li, lower, word)) {
-                        here.extend(ms.iter().map(|m| LexMatch { end: i + 1, readings: m.readings.clone() }));
-                        continue;
+                    let first = match seen.get(&(li, lower, word)) {
+                        Some(f) => f.clone(),
+                        None => {
+                            form.clear();
+                            let f = l.first_word(&tokens[i], &mut form, &mut arena);
+                            seen.insert((li, lower, word), f.clone());
+                            f
+                        }
+                    };
+                    if !first.readings.is_empty() {
+                        here.push(LexMatch { end: i + 1, readings: first.readings });
                     }
-                    buf.clear();
-                    let alone = l.matches_at(&tokens, i, &mut buf, &mut arena);
-                    if alone {
-                        seen.insert((li, lower, word), buf.clone());
+                    if let Some(next) = first.next {
+                        form.clear();
+                        form.push_str(word);
+                        form.push(' ');
+                        l.continue_from(&tokens, i, next, &mut form, &mut here, &mut arena);
                     }
-                    here.append(&mut buf);
                 }
             }
             lex.push(here);
