@@ -57,7 +57,9 @@ impl Hasher for FxHasher {
 
     #[inline]
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves the low bits, which pick the bucket, the weakest: bring the high
+        // ones down (as rustc-hash 2 does).
+        self.0.rotate_left(26)
     }
 }
 
