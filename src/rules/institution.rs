@@ -140,7 +140,7 @@ fn head_at(a: &Analysis<'_>, i: usize) -> Option<Head> {
     if t.kind != TokenKind::Word || t.shape != Shape::Capitalized {
         return None;
     }
-    head(&t.text.to_lowercase())
+    head(a.lower(i))
 }
 
 fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
@@ -306,7 +306,7 @@ fn head_rule(
                 break;
             }
             _ => {
-                if t.kind == TokenKind::Abbrev && LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) {
+                if t.kind == TokenKind::Abbrev && LEGAL_FORMS.contains(&a.lower(j)) {
                     end = j + 1;
                 }
                 break;
@@ -496,7 +496,7 @@ fn country_suffix(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
 /// "Holo4Med sp. z o.o.", "Orlen S.A.": capitalised words before a legal form.
 fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
-    if !LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
+    if !LEGAL_FORMS.contains(&a.lower(i)) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
         return None;
     }
     let mut s = i;
