@@ -53,6 +53,8 @@ pub(crate) struct FirstWord {
     pub readings: std::ops::Range<usize>,
     /// The automaton node after the word and a space, when some longer form goes on there.
     pub next: Option<CompiledAddr>,
+    /// The kinds among the readings, a bit per [`EntryKind::code`].
+    pub kinds: u8,
 }
 
 impl Lexicon {
@@ -184,7 +186,7 @@ impl Lexicon {
     /// is lower-case alone, so a caller may reuse it for the same word elsewhere; `form` is
     /// left holding the lower-cased word.
     pub(crate) fn first_word(&self, tok: &Token<'_>, form: &mut String, arena: &mut Vec<Reading>) -> FirstWord {
-        let none = FirstWord { readings: 0..0, next: None };
+        let none = FirstWord { readings: 0..0, next: None, kinds: 0 };
         let lower_start = tok.shape == Shape::Lower;
         if lower_start && !self.may_start_lower(tok.text) {
             return none;
@@ -199,7 +201,8 @@ impl Lexicon {
             self.decode_payloads(payloads, lower_start, false, form, arena);
         }
         let next = node.find_input(b' ').map(|i| node.transition(i).addr);
-        FirstWord { readings: from..arena.len(), next }
+        let kinds = arena[from..].iter().fold(0, |k, r| k | r.kind.bit());
+        FirstWord { readings: from..arena.len(), next, kinds }
     }
 
     /// The matches of more than one token from `start`, shortest first, given the node after

@@ -69,6 +69,9 @@ pub(crate) struct Analysis<'h> {
     pub lex: Vec<Vec<LexMatch>>,
     /// The readings the matches point into.
     arena: Vec<Reading>,
+    /// Per token, the kinds of its single-token readings (a bit per kind), so rules that ask
+    /// for a kind a word does not have skip its matches.
+    single_kinds: Vec<u8>,
     /// The lexicons, for looking up parts of words (hyphenated surnames).
     pub lexicons: Vec<&'h Lexicon>,
     /// Every token lower-cased once, back to back, and each token's range in it.
@@ -93,7 +96,9 @@ impl<'h> Analysis<'h> {
         let mut arena = Vec::new();
         // Press text repeats its words: what a word gives on its own is looked up once, and
         // only phrases that go on from it are walked again.
-        let mut seen: FxHashMap<(usize, bool, &str), FirstWord> = FxHashMap::default();
+        let mut seen: FxHashMap<(usize, bool, &str), FirstWord> =
+            FxHashMap::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+        let mut single_kinds = vec![0u8; tokens.len()];
         let mut form = String::new();
         for i in 0..tokens.len() {
             let mut here = Vec::new();
@@ -111,6 +116,7 @@ impl<'h> Analysis<'h> {
                             f
                         }
                     };
+                    single_kinds[i] |= first.kinds;
                     if !first.readings.is_empty() {
                         here.push(LexMatch { end: i + 1, readings: first.readings });
                     }
@@ -125,7 +131,7 @@ impl<'h> Analysis<'h> {
             lex.push(here);
         }
         drop(seen);
-        Analysis { text, tokens, lex, arena, lexicons, lower_text, lower_spans }
+        Analysis { text, tokens, lex, arena, single_kinds, lexicons, lower_text, lower_spans }
     }
 
     /// The readings of a match.
@@ -181,8 +187,10 @@ impl<'h> Analysis<'h> {
 
     /// Readings of the single token `i` of one kind.
     pub(crate) fn single(&self, i: usize, kind: EntryKind) -> impl Iterator<Item = &Reading> {
+        let has = self.single_kinds.get(i).is_some_and(|&k| k & kind.bit() != 0);
         self.lex
             .get(i)
+            .filter(|_| has)
             .into_iter()
             .flatten()
             .filter(move |m| m.end == i + 1)
