@@ -46,6 +46,14 @@ pub(crate) struct LexMatch {
     pub readings: std::ops::Range<usize>,
 }
 
+/// The root of a lexicon's automaton and the node after the marker byte (see
+/// [`Lexicon::starts`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Starts<'f> {
+    root: Node<'f>,
+    marker: Option<Node<'f>>,
+}
+
 /// What a word gives on its own (see [`Lexicon::first_word`]).
 #[derive(Debug, Clone)]
 pub(crate) struct FirstWord {
@@ -156,6 +164,12 @@ impl Lexicon {
         out
     }
 
+    /// The nodes every word's walk starts from, decoded once for a document.
+    pub(crate) fn starts(&self) -> Starts<'_> {
+        let root = self.fst.root();
+        Starts { root, marker: step(&self.fst, root, LOWER_MARK) }
+    }
+
     /// Every lexicon match that starts at token `start`, shortest first.
     ///
     /// A lower-case word starts only titles ("zastępca dyrektora") and unit phrases
@@ -170,8 +184,8 @@ impl Lexicon {
         arena: &mut Vec<Reading>,
     ) {
         let Some(tok) = tokens.get(start) else { return };
-        let mut form = String::new();
-        let first = self.first_word(tok, &mut form, arena);
+        let mut form: String = tok.text.chars().flat_map(char::to_lowercase).collect();
+        let first = self.first_word(&self.starts(), tok, &form, arena);
         if !first.readings.is_empty() {
             out.push(LexMatch { end: start + 1, readings: first.readings.clone() });
         }
@@ -181,24 +195,33 @@ impl Lexicon {
         }
     }
 
-    /// The single-token match of `tok` (its readings pushed to `arena`) and where a
-    /// multi-word walk goes on. It depends on the token's lower-cased text and on whether it
-    /// is lower-case alone, so a caller may reuse it for the same word elsewhere; `form` is
-    /// left holding the lower-cased word.
-    pub(crate) fn first_word(&self, tok: &Token<'_>, form: &mut String, arena: &mut Vec<Reading>) -> FirstWord {
+    /// The single-token match of `tok`, lower-cased `word` (its readings pushed to `arena`),
+    /// and where a multi-word walk goes on. It depends on the token's lower-cased text and on
+    /// whether it is lower-case alone, so a caller may reuse it for the same word elsewhere.
+    pub(crate) fn first_word(
+        &self,
+        starts: &Starts<'_>,
+        tok: &Token<'_>,
+        word: &str,
+        arena: &mut Vec<Reading>,
+    ) -> FirstWord {
         let none = FirstWord { readings: 0..0, next: None, kinds: 0 };
         let lower_start = tok.shape == Shape::Lower;
-        if lower_start && !self.may_start_lower(tok.text) {
+        if lower_start && !self.may_start_lower(starts, tok.text) {
             return none;
         }
-        let mut node = self.fst.root();
-        if !self.walk_token(&mut node, tok.text, form) {
-            return none;
+        // `word` is the token lower-cased as `walk_token` would, so its bytes are the path.
+        let mut node = starts.root;
+        for &b in word.as_bytes() {
+            match step(&self.fst, node, b) {
+                Some(n) => node = n,
+                None => return none,
+            }
         }
         let from = arena.len();
         if let Some(i) = node.find_input(0) {
             let payloads = self.fst.node(node.transition(i).addr);
-            self.decode_payloads(payloads, lower_start, false, form, arena);
+            self.decode_payloads(payloads, lower_start, false, word, arena);
         }
         let next = node.find_input(b' ').map(|i| node.transition(i).addr);
         let kinds = arena[from..].iter().fold(0, |k, r| k | r.kind.bit());
@@ -295,9 +318,8 @@ impl Lexicon {
 
     /// False when no title or multi-word place starts with this (lower-case) word. Lexicons
     /// compiled without marker keys answer true.
-    fn may_start_lower(&self, word: &str) -> bool {
-        let root = self.fst.root();
-        let Some(mut node) = step(&self.fst, root, LOWER_MARK) else { return true };
+    fn may_start_lower(&self, starts: &Starts<'_>, word: &str) -> bool {
+        let Some(mut node) = starts.marker else { return true };
         for b in word.bytes() {
             match step(&self.fst, node, b) {
                 Some(n) => node = n,

@@ -100,6 +100,7 @@ impl<'h> Analysis<'h> {
             FxHashMap::with_capacity_and_hasher(tokens.len() / 4, Default::default());
         let mut single_kinds = vec![0u8; tokens.len()];
         let mut form = String::new();
+        let starts: Vec<_> = lexicons.iter().map(|l| l.starts()).collect();
         for i in 0..tokens.len() {
             let mut here = Vec::new();
             if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbrev) {
@@ -110,8 +111,7 @@ impl<'h> Analysis<'h> {
                     let first = match seen.get(&(li, lower, word)) {
                         Some(f) => f.clone(),
                         None => {
-                            form.clear();
-                            let f = l.first_word(&tokens[i], &mut form, &mut arena);
+                            let f = l.first_word(&starts[li], &tokens[i], word, &mut arena);
                             seen.insert((li, lower, word), f.clone());
                             f
                         }
