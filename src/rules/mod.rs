@@ -61,12 +61,39 @@ pub(crate) fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// Lexicon matches by start token, shortest first: `lex[i]` (or `lex.get(i)`) is the slice of
+/// token `i`. One vector for the document rather than one per token.
+pub(crate) struct LexTable {
+    matches: Vec<LexMatch>,
+    /// Where each token's matches begin in `matches`, and one past the last token's.
+    starts: Vec<u32>,
+}
+
+impl LexTable {
+    pub(crate) fn get(&self, i: usize) -> Option<&[LexMatch]> {
+        let s = *self.starts.get(i)? as usize;
+        let e = *self.starts.get(i + 1)? as usize;
+        Some(&self.matches[s..e])
+    }
+}
+
+impl std::ops::Index<usize> for LexTable {
+    type Output = [LexMatch];
+
+    fn index(&self, i: usize) -> &[LexMatch] {
+        match self.get(i) {
+            Some(ms) => ms,
+            None => panic!("token {i} out of range"),
+        }
+    }
+}
+
 /// The text, its tokens and their lexicon matches: what every rule reads.
 pub(crate) struct Analysis<'h> {
     pub text: &'h str,
     pub tokens: Vec<Token<'h>>,
     /// Lexicon matches by start token, shortest first.
-    pub lex: Vec<Vec<LexMatch>>,
+    pub lex: LexTable,
     /// The readings the matches point into.
     arena: Vec<Reading>,
     /// Per token, the kinds of its single-token readings (a bit per kind), so rules that ask
@@ -92,7 +119,7 @@ impl<'h> Analysis<'h> {
             }
             lower_spans.push((s, lower_text.len() as u32));
         }
-        let mut lex = Vec::with_capacity(tokens.len());
+        let mut lex = LexTable { matches: Vec::new(), starts: Vec::with_capacity(tokens.len() + 1) };
         let mut arena = Vec::new();
         // Press text repeats its words: what a word gives on its own is looked up once, and
         // only phrases that go on from it are walked again.
@@ -102,7 +129,8 @@ impl<'h> Analysis<'h> {
         let mut form = String::new();
         let starts: Vec<_> = lexicons.iter().map(|l| l.starts()).collect();
         for i in 0..tokens.len() {
-            let mut here = Vec::new();
+            lex.starts.push(lex.matches.len() as u32);
+            let here = &mut lex.matches;
             if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbrev) {
                 let (s, e) = lower_spans[i];
                 let word = &lower_text[s as usize..e as usize];
@@ -124,12 +152,12 @@ impl<'h> Analysis<'h> {
                         form.clear();
                         form.push_str(word);
                         form.push(' ');
-                        l.continue_from(&tokens, i, next, &mut form, &mut here, &mut arena);
+                        l.continue_from(&tokens, i, next, &mut form, here, &mut arena);
                     }
                 }
             }
-            lex.push(here);
         }
+        lex.starts.push(lex.matches.len() as u32);
         drop(seen);
         Analysis { text, tokens, lex, arena, single_kinds, lexicons, lower_text, lower_spans }
     }
