@@ -28,6 +28,7 @@ mod data;
 pub mod entity;
 pub mod error;
 mod extractor;
+mod hash;
 #[cfg(feature = "cli")]
 pub mod jsonl;
 mod lemma;

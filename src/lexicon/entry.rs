@@ -56,6 +56,11 @@ impl EntryKind {
         Self::ALL.iter().position(|&k| k == self).unwrap_or(0) as u8 + 1
     }
 
+    /// A bit of its own, for sets of kinds.
+    pub(crate) fn bit(self) -> u8 {
+        1 << self.code()
+    }
+
     fn from_code(c: u8) -> Option<Self> {
         Self::ALL.get(usize::from(c).checked_sub(1)?).copied()
     }

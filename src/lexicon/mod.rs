@@ -13,7 +13,7 @@ pub use entry::{Cases, EntryKind, Gram, Reading};
 
 use crate::error::LoadError;
 use crate::tokenize::{Shape, Token, TokenKind};
-use fst::raw::{Fst, Node};
+use fst::raw::{CompiledAddr, Fst, Node};
 use std::borrow::Cow;
 use std::path::Path;
 
@@ -44,6 +44,25 @@ pub(crate) struct LexMatch {
     pub end: usize,
     /// Indices into the arena.
     pub readings: std::ops::Range<usize>,
+}
+
+/// The root of a lexicon's automaton and the node after the marker byte (see
+/// [`Lexicon::starts`]).
+#[derive(Clone, Copy)]
+pub(crate) struct Starts<'f> {
+    root: Node<'f>,
+    marker: Option<Node<'f>>,
+}
+
+/// What a word gives on its own (see [`Lexicon::first_word`]).
+#[derive(Debug, Clone)]
+pub(crate) struct FirstWord {
+    /// The single-token readings, as indices into the arena (empty when none).
+    pub readings: std::ops::Range<usize>,
+    /// The automaton node after the word and a space, when some longer form goes on there.
+    pub next: Option<CompiledAddr>,
+    /// The kinds among the readings, a bit per [`EntryKind::code`].
+    pub kinds: u8,
 }
 
 impl Lexicon {
@@ -145,63 +164,128 @@ impl Lexicon {
         out
     }
 
+    /// The nodes every word's walk starts from, decoded once for a document.
+    pub(crate) fn starts(&self) -> Starts<'_> {
+        let root = self.fst.root();
+        Starts { root, marker: step(&self.fst, root, LOWER_MARK) }
+    }
+
     /// Every lexicon match that starts at token `start`, shortest first.
     ///
     /// A lower-case word starts only titles ("zastępca dyrektora") and unit phrases
     /// ("gminy Turośń Kościelna"), so from such a token only those readings are decoded: most
     /// tokens are lower-case, and many are also, say, village names.
-    ///
-    /// Returns true when the outcome depends on the first token alone (the walk never got past
-    /// it), so a caller may reuse it for the same word elsewhere.
+    #[cfg(test)]
     pub(crate) fn matches_at(
         &self,
         tokens: &[Token<'_>],
         start: usize,
         out: &mut Vec<LexMatch>,
         arena: &mut Vec<Reading>,
-    ) -> bool {
-        let lower_start = tokens.get(start).is_some_and(|t| t.shape == Shape::Lower);
-        if lower_start && !self.may_start_lower(tokens[start].text) {
-            return true;
+    ) {
+        let Some(tok) = tokens.get(start) else { return };
+        let mut form: String = tok.text.chars().flat_map(char::to_lowercase).collect();
+        let first = self.first_word(&self.starts(), tok, &form, arena);
+        if !first.readings.is_empty() {
+            out.push(LexMatch { end: start + 1, readings: first.readings.clone() });
         }
-        let mut node = self.fst.root();
-        let mut form = String::new();
-        for (j, tok) in tokens.iter().enumerate().skip(start).take(MAX_TOKENS) {
-            if j > start {
-                if tok.kind == TokenKind::Url || tok.kind == TokenKind::Email {
-                    return j == start + 1;
-                }
+        if let Some(next) = first.next {
+            form.push(' ');
+            self.continue_from(tokens, start, next, &mut form, out, arena);
+        }
+    }
+
+    /// The single-token match of `tok`, lower-cased `word` (its readings pushed to `arena`),
+    /// and where a multi-word walk goes on. It depends on the token's lower-cased text and on
+    /// whether it is lower-case alone, so a caller may reuse it for the same word elsewhere.
+    pub(crate) fn first_word(
+        &self,
+        starts: &Starts<'_>,
+        tok: &Token<'_>,
+        word: &str,
+        arena: &mut Vec<Reading>,
+    ) -> FirstWord {
+        let none = FirstWord { readings: 0..0, next: None, kinds: 0 };
+        let lower_start = tok.shape == Shape::Lower;
+        if lower_start && !self.may_start_lower(starts, tok.text) {
+            return none;
+        }
+        // `word` is the token lower-cased as `walk_token` would, so its bytes are the path.
+        let mut node = starts.root;
+        for &b in word.as_bytes() {
+            match step(&self.fst, node, b) {
+                Some(n) => node = n,
+                None => return none,
+            }
+        }
+        let from = arena.len();
+        if let Some(i) = node.find_input(0) {
+            let payloads = self.fst.node(node.transition(i).addr);
+            self.decode_payloads(payloads, lower_start, false, word, arena);
+        }
+        let next = node.find_input(b' ').map(|i| node.transition(i).addr);
+        let kinds = arena[from..].iter().fold(0, |k, r| k | r.kind.bit());
+        FirstWord { readings: from..arena.len(), next, kinds }
+    }
+
+    /// The matches of more than one token from `start`, shortest first, given the node after
+    /// the first word and a space (`form` holds that much).
+    pub(crate) fn continue_from(
+        &self,
+        tokens: &[Token<'_>],
+        start: usize,
+        next: CompiledAddr,
+        form: &mut String,
+        out: &mut Vec<LexMatch>,
+        arena: &mut Vec<Reading>,
+    ) {
+        let lower_start = tokens.get(start).is_some_and(|t| t.shape == Shape::Lower);
+        let mut node = self.fst.node(next);
+        for (j, tok) in tokens.iter().enumerate().skip(start + 1).take(MAX_TOKENS - 1) {
+            if tok.kind == TokenKind::Url || tok.kind == TokenKind::Email {
+                return;
+            }
+            if j > start + 1 {
                 match step(&self.fst, node, b' ') {
                     Some(n) => node = n,
-                    None => return j == start + 1,
+                    None => return,
                 }
                 form.push(' ');
             }
-            if !self.walk_token(&mut node, tok.text, &mut form) {
-                return j == start;
+            if !self.walk_token(&mut node, tok.text, form) {
+                return;
             }
             let Some(i) = node.find_input(0) else { continue };
             let payloads = self.fst.node(node.transition(i).addr);
             let from = arena.len();
-            if lower_start {
-                let mut kinds = vec![EntryKind::Title];
-                if j > start {
-                    kinds.push(EntryKind::Place);
-                }
-                for k in kinds {
-                    if let Some(t) = payloads.find_input(k.code()) {
-                        let mut path = vec![k.code()];
-                        self.collect(self.fst.node(payloads.transition(t).addr), &mut path, &form, arena);
-                    }
-                }
-            } else {
-                self.readings_at(payloads, &form, arena);
-            }
+            self.decode_payloads(payloads, lower_start, true, form, arena);
             if arena.len() > from {
                 out.push(LexMatch { end: j + 1, readings: from..arena.len() });
             }
         }
-        false
+    }
+
+    /// Decode the readings below `payloads` (the node after a form's `\0`); after a lower-case
+    /// first word only titles, and in a phrase of several words places.
+    fn decode_payloads(
+        &self,
+        payloads: Node<'_>,
+        lower_start: bool,
+        multi: bool,
+        form: &str,
+        arena: &mut Vec<Reading>,
+    ) {
+        if !lower_start {
+            self.readings_at(payloads, form, arena);
+            return;
+        }
+        let kinds: &[EntryKind] = if multi { &[EntryKind::Title, EntryKind::Place] } else { &[EntryKind::Title] };
+        for k in kinds {
+            if let Some(t) = payloads.find_input(k.code()) {
+                let mut path = vec![k.code()];
+                self.collect(self.fst.node(payloads.transition(t).addr), &mut path, form, arena);
+            }
+        }
     }
 
     /// Walk one token's lower-cased bytes from `node`; false when the automaton has no path.
@@ -234,9 +318,8 @@ impl Lexicon {
 
     /// False when no title or multi-word place starts with this (lower-case) word. Lexicons
     /// compiled without marker keys answer true.
-    fn may_start_lower(&self, word: &str) -> bool {
-        let root = self.fst.root();
-        let Some(mut node) = step(&self.fst, root, LOWER_MARK) else { return true };
+    fn may_start_lower(&self, starts: &Starts<'_>, word: &str) -> bool {
+        let Some(mut node) = starts.marker else { return true };
         for b in word.bytes() {
             match step(&self.fst, node, b) {
                 Some(n) => node = n,

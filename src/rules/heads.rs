@@ -3,8 +3,8 @@
 //! The table was generated from SGJP (through Morfeusz 2, dictionary pl.sgjp.sgjp-2026.06.01,
 //! BSD-2-Clause, see gazetteers/LICENSES) by listing the singular forms of each head noun.
 
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::lexicon::{Cases, Gram};
-use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
 use crate::lexicon::entry::case_bits::*;
@@ -170,8 +170,8 @@ pub(crate) struct Head {
 }
 
 /// Head forms indexed once: looked up for nearly every capitalised token.
-static HEAD_INDEX: LazyLock<HashMap<&'static str, Head>> = LazyLock::new(|| {
-    let mut m: HashMap<&'static str, Head> = HashMap::new();
+static HEAD_INDEX: LazyLock<FxHashMap<&'static str, Head>> = LazyLock::new(|| {
+    let mut m: FxHashMap<&'static str, Head> = FxHashMap::default();
     for &(lemma, gender, forms) in HEADS {
         for &(form, cases) in forms {
             let h = m.entry(form).or_insert(Head {
@@ -280,7 +280,7 @@ const ORG_TYPE_FORMS: &[&str] = &[
     "firma", "firmie", "firmo", "firmy", "firmą", "firmę", "spółce", "spółka", "spółki", "spółko", "spółką", "spółkę", "koncern", "koncernem", "koncernie", "koncernowi", "koncernu", "sieci", "siecią", "sieć", "grupa", "grupie", "grupo", "grupy", "grupą", "grupę", "klub", "klubem", "klubie", "klubowi", "klubu", "zespole", "zespołem", "zespołowi", "zespołu", "zespół", "wydawnictwa", "wydawnictwem", "wydawnictwie", "wydawnictwo", "wydawnictwu", "agencja", "agencji", "agencjo", "agencją", "agencję", "holding", "holdingiem", "holdingowi", "holdingu", "producencie", "producent", "producenta", "producentem", "producentowi", "operator", "operatora", "operatorem", "operatorowi", "operatorze", "bank", "bankiem", "bankowi", "banku", "partia", "partii", "partio", "partią", "partię", "stowarzyszenia", "stowarzyszenie", "stowarzyszeniem", "stowarzyszeniu", "fundacja", "fundacji", "fundacjo", "fundacją", "fundację", "drużyna", "drużynie", "drużyno", "drużyny", "drużyną", "drużynę", "gazecie", "gazeta", "gazeto", "gazety", "gazetą", "gazetę", "dziennik", "dziennika", "dziennikiem", "dziennikowi", "dzienniku", "tygodnik", "tygodnika", "tygodnikiem", "tygodnikowi", "tygodniku", "miesięcznik", "miesięcznika", "miesięcznikiem", "miesięcznikowi", "miesięczniku", "stacja", "stacji", "stacjo", "stacją", "stację", "telewizja", "telewizji", "telewizjo", "telewizją", "telewizję", "radia", "radiem", "radio", "radiu", "hipermarkecie", "hipermarket", "hipermarketem", "hipermarketowi", "hipermarketu", "supermarkecie", "supermarket", "supermarketem", "supermarketowi", "supermarketu", "przedsiębiorstwa", "przedsiębiorstwem", "przedsiębiorstwie", "przedsiębiorstwo", "przedsiębiorstwu", "korporacja", "korporacji", "korporacjo", "korporacją", "korporację", "organizacja", "organizacji", "organizacjo", "organizacją", "organizację", "związek", "związkiem", "związkowi", "związku", "towarzystwa", "towarzystwem", "towarzystwie", "towarzystwo", "towarzystwu", "fabryce", "fabryka", "fabryki", "fabryko", "fabryką", "fabrykę", "hucie", "huta", "huto", "huty", "hutą", "hutę", "kopalni", "kopalnia", "kopalnio", "kopalnią", "kopalnię", "stoczni", "stocznia", "stocznio", "stocznią", "stocznię", "browar", "browara", "browarem", "browarowi", "browaru", "browarze", "marce", "marka", "marki", "marko", "marką", "markę", "teatr", "teatrem", "teatrowi", "teatru", "teatrze", "kabarecie", "kabaret", "kabaretem", "kabaretowi", "kabaretu", "orkiestra", "orkiestro", "orkiestry", "orkiestrze", "orkiestrą", "orkiestrę", "formacja", "formacji", "formacjo", "formacją", "formację", "ugrupowania", "ugrupowanie", "ugrupowaniem", "ugrupowaniu", "koalicja", "koalicji", "koalicjo", "koalicją", "koalicję", "portal", "portalem", "portalowi", "portalu", "serwis", "serwisem", "serwisie", "serwisowi", "serwisu", "magazyn", "magazynem", "magazynie", "magazynowi", "magazynu", "pisma", "pismem", "pismo", "pismu", "piśmie",
 ];
 
-static ORG_TYPES: LazyLock<HashSet<&'static str>> = LazyLock::new(|| ORG_TYPE_FORMS.iter().copied().collect());
+static ORG_TYPES: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| ORG_TYPE_FORMS.iter().copied().collect());
 
 /// True for a lower-case organisation type noun form ("firmy", "klubem").
 pub(crate) fn is_org_type(word_lower: &str) -> bool {

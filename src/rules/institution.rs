@@ -155,7 +155,7 @@ fn head_at(a: &Analysis<'_>, i: usize) -> Option<Head> {
     if t.kind != TokenKind::Word || t.shape != Shape::Capitalized {
         return None;
     }
-    head(&t.text.to_lowercase())
+    head(a.lower(i))
 }
 
 fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
@@ -329,7 +329,7 @@ fn head_rule(
                 break;
             }
             _ => {
-                if t.kind == TokenKind::Abbrev && LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) {
+                if t.kind == TokenKind::Abbrev && LEGAL_FORMS.contains(&a.lower(j)) {
                     end = j + 1;
                 }
                 break;
@@ -651,7 +651,7 @@ fn business_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
 
 fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
-    if !LEGAL_FORMS.contains(&t.text.to_lowercase().as_str()) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
+    if !LEGAL_FORMS.contains(&a.lower(i)) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
         return None;
     }
     let mut s = i;

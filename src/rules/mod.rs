@@ -14,10 +14,10 @@ pub(crate) mod speaker;
 pub(crate) mod title;
 
 use crate::entity::{Label, PersonName, PlaceInfo};
-use crate::lexicon::{Cases, EntryKind, LexMatch, Lexicon, Reading};
+use crate::hash::FxHashMap;
+use crate::lexicon::{Cases, EntryKind, FirstWord, LexMatch, Lexicon, Reading};
 use crate::span::Span;
 use crate::tokenize::{Gap, Shape, Token, TokenKind};
-use std::collections::HashMap;
 
 /// A proposed entity over tokens `tok.0..tok.1`.
 #[derive(Debug, Clone)]
@@ -62,14 +62,44 @@ pub(crate) fn is_roman(w: &str) -> bool {
     !w.is_empty() && w.len() <= 6 && w.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
 }
 
+/// Lexicon matches by start token, shortest first: `lex[i]` (or `lex.get(i)`) is the slice of
+/// token `i`. One vector for the document rather than one per token.
+pub(crate) struct LexTable {
+    matches: Vec<LexMatch>,
+    /// Where each token's matches begin in `matches`, and one past the last token's.
+    starts: Vec<u32>,
+}
+
+impl LexTable {
+    pub(crate) fn get(&self, i: usize) -> Option<&[LexMatch]> {
+        let s = *self.starts.get(i)? as usize;
+        let e = *self.starts.get(i + 1)? as usize;
+        Some(&self.matches[s..e])
+    }
+}
+
+impl std::ops::Index<usize> for LexTable {
+    type Output = [LexMatch];
+
+    fn index(&self, i: usize) -> &[LexMatch] {
+        match self.get(i) {
+            Some(ms) => ms,
+            None => panic!("token {i} out of range"),
+        }
+    }
+}
+
 /// The text, its tokens and their lexicon matches: what every rule reads.
 pub(crate) struct Analysis<'h> {
     pub text: &'h str,
     pub tokens: Vec<Token<'h>>,
     /// Lexicon matches by start token, shortest first.
-    pub lex: Vec<Vec<LexMatch>>,
+    pub lex: LexTable,
     /// The readings the matches point into.
     arena: Vec<Reading>,
+    /// Per token, the kinds of its single-token readings (a bit per kind), so rules that ask
+    /// for a kind a word does not have skip its matches.
+    single_kinds: Vec<u8>,
     /// The lexicons, for looking up parts of words (hyphenated surnames).
     pub lexicons: Vec<&'h Lexicon>,
     /// Every token lower-cased once, back to back, and each token's range in it.
@@ -90,34 +120,47 @@ impl<'h> Analysis<'h> {
             }
             lower_spans.push((s, lower_text.len() as u32));
         }
-        let mut lex = Vec::with_capacity(tokens.len());
+        let mut lex = LexTable { matches: Vec::new(), starts: Vec::with_capacity(tokens.len() + 1) };
         let mut arena = Vec::new();
-        // Press text repeats its words: a word whose matches depend on it alone is looked up once.
-        let mut seen: HashMap<(usize, bool, &str), Vec<LexMatch>> = HashMap::new();
-        let mut buf = Vec::new();
+        // Press text repeats its words: what a word gives on its own is looked up once, and
+        // only phrases that go on from it are walked again.
+        let mut seen: FxHashMap<(usize, bool, &str), FirstWord> =
+            FxHashMap::with_capacity_and_hasher(tokens.len() / 4, Default::default());
+        let mut single_kinds = vec![0u8; tokens.len()];
+        let mut form = String::new();
+        let starts: Vec<_> = lexicons.iter().map(|l| l.starts()).collect();
         for i in 0..tokens.len() {
-            let mut here = Vec::new();
+            lex.starts.push(lex.matches.len() as u32);
+            let here = &mut lex.matches;
             if matches!(tokens[i].kind, TokenKind::Word | TokenKind::Abbrev) {
                 let (s, e) = lower_spans[i];
                 let word = &lower_text[s as usize..e as usize];
                 let lower = tokens[i].shape == Shape::Lower;
                 for (li, l) in lexicons.iter().enumerate() {
-                    if let Some(ms) = seen.get(&(li, lower, word)) {
-                        here.extend(ms.iter().map(|m| LexMatch { end: i + 1, readings: m.readings.clone() }));
-                        continue;
+                    let first = match seen.get(&(li, lower, word)) {
+                        Some(f) => f.clone(),
+                        None => {
+                            let f = l.first_word(&starts[li], &tokens[i], word, &mut arena);
+                            seen.insert((li, lower, word), f.clone());
+                            f
+                        }
+                    };
+                    single_kinds[i] |= first.kinds;
+                    if !first.readings.is_empty() {
+                        here.push(LexMatch { end: i + 1, readings: first.readings });
                     }
-                    buf.clear();
-                    let alone = l.matches_at(&tokens, i, &mut buf, &mut arena);
-                    if alone {
-                        seen.insert((li, lower, word), buf.clone());
+                    if let Some(next) = first.next {
+                        form.clear();
+                        form.push_str(word);
+                        form.push(' ');
+                        l.continue_from(&tokens, i, next, &mut form, here, &mut arena);
                     }
-                    here.append(&mut buf);
                 }
             }
-            lex.push(here);
         }
+        lex.starts.push(lex.matches.len() as u32);
         drop(seen);
-        Analysis { text, tokens, lex, arena, lexicons, lower_text, lower_spans }
+        Analysis { text, tokens, lex, arena, single_kinds, lexicons, lower_text, lower_spans }
     }
 
     /// The readings of a match.
@@ -173,8 +216,10 @@ impl<'h> Analysis<'h> {
 
     /// Readings of the single token `i` of one kind.
     pub(crate) fn single(&self, i: usize, kind: EntryKind) -> impl Iterator<Item = &Reading> {
+        let has = self.single_kinds.get(i).is_some_and(|&k| k & kind.bit() != 0);
         self.lex
             .get(i)
+            .filter(|_| has)
             .into_iter()
             .flatten()
             .filter(move |m| m.end == i + 1)
