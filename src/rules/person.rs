@@ -6,10 +6,12 @@
 
 use super::{is_roman, Analysis, Candidate};
 use crate::entity::{Gender, Label, PersonName};
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::lemma::restore_case;
 use crate::lexicon::{guess, Cases, EntryKind, Gram, Reading};
 use crate::tokenize::{Gap, Shape, TokenKind};
 use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 pub(crate) const FIRST_SURNAME: &str = "person/first-surname";
 pub(crate) const FIRST_GUESSED: &str = "person/first-unknown-surname";
@@ -219,7 +221,7 @@ fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
         return Vec::new();
     }
     // "Rada Bezpieczeństwa", "Państwa Członkowskiego": an institution head is no given name.
-    if HONORIFICS.contains(&a.lower(i)) || super::heads::head(a.lower(i)).is_some() {
+    if is_honorific(a.lower(i)) || super::heads::head(a.lower(i)).is_some() {
         return Vec::new();
     }
     // Plural forms ("Darków") name a group, not a person.
@@ -232,6 +234,17 @@ const HONORIFICS: &[&str] = &[
     "księdza", "dr", "prof.", "mgr", "inż.", "mec.", "doc.", "red.", "gen.", "płk", "mjr", "kpt.", "o.", "abp", "bp",
     "kard.", "św.", "p.", "pp.", "śp.", "bł.", "dh.", "hr.", "ppor.", "insp.", "asp.", "sierż.",
 ];
+
+/// Word lists are probed for nearly every token: hashed once.
+fn is_honorific(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| HONORIFICS.iter().copied().collect());
+    SET.contains(w)
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+    SET.contains(w)
+}
 
 /// Like [`name_shaped`], but also accepts a name written all in capitals (bylines:
 /// "AGNIESZKA CHŁOŃ").
@@ -273,7 +286,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         // "prezes Kowalski", "ministra Niedzielskiego", "pan Mikołajczak"
         // "z domu Krzeptowska": a maiden name.
         let maiden = i > 1 && a.lower(i - 1) == "domu" && a.lower(i - 2) == "z";
-        let honorific = i > 0 && HONORIFICS.contains(&a.lower(i - 1)) || maiden;
+        let honorific = i > 0 && is_honorific(a.lower(i - 1)) || maiden;
         if (title_end.contains_key(&i) || honorific)
             && name_like(a, i)
             && first_names(a, i).is_empty()
@@ -372,7 +385,8 @@ fn deity_at(a: &Analysis<'_>, i: usize) -> Option<&'static str> {
     if t.shape != Shape::Capitalized {
         return None;
     }
-    DEITIES.iter().find(|(f, _)| *f == a.lower(i)).map(|(_, l)| *l)
+    static INDEX: LazyLock<FxHashMap<&str, &str>> = LazyLock::new(|| DEITIES.iter().copied().collect());
+    INDEX.get(a.lower(i)).copied()
 }
 
 /// "Boga", "Jezusa Chrystusa", "Maryi"; not the feasts "Boże Narodzenie", "Boże Ciało".
@@ -617,9 +631,9 @@ fn speaker(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if a.is_cap_word(end) && !a.tokens[end].sentence_start {
         return None;
     }
-    let before = i > 0 && SPEECH_VERBS.contains(&a.lower(i - 1)) && !a.tokens[i].sentence_start;
+    let before = i > 0 && is_speech_verb(a.lower(i - 1)) && !a.tokens[i].sentence_start;
     // Before the verb, a capital at the start of a sentence is no evidence ("Jak powiedział").
-    let after = SPEECH_VERBS.contains(&a.lower(end))
+    let after = is_speech_verb(a.lower(end))
         && !a.tokens[i].sentence_start
         && !a.tokens[i].line_start
         && (i == 0 || !a.is_cap_word(i - 1));
@@ -992,6 +1006,10 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     if known.is_empty() {
         return;
     }
+    // Inflection changes endings only: a word whose first two letters start no known family
+    // cannot be one, and is not worth guessing base forms for.
+    let head2 = |w: &str| w.char_indices().nth(2).map_or(w.len(), |(b, _)| b);
+    let starts: FxHashSet<String> = known.keys().map(|k| k[..head2(k)].to_owned()).collect();
     let mut taken = vec![false; a.tokens.len()];
     for c in out.iter() {
         taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
@@ -1010,6 +1028,9 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
             continue;
         }
         let lower = a.lower(i);
+        if !starts.contains(&lower[..head2(lower)]) {
+            continue;
+        }
         let from_lexicon = a.single(i, EntryKind::Surname).map(|r| r.lemma.clone());
         let guessed = [Gram::M, Gram::F].into_iter().flat_map(|g| guess::base_forms(lower, g)).map(|(b, _)| b);
         let hit = from_lexicon.chain(guessed).find(|l| known.contains_key(l) && (!big_place || full.contains(l)));
