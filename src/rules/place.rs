@@ -6,9 +6,11 @@
 
 use super::{Analysis, Candidate};
 use crate::entity::{Label, PlaceInfo};
+use crate::hash::{FxHashMap, FxHashSet};
 use crate::lemma::restore_case;
 use crate::lexicon::{Cases, EntryKind, Gram, Reading};
 use crate::tokenize::{Shape, TokenKind};
+use std::sync::LazyLock;
 
 pub(crate) const LEXICON: &str = "place/lexicon";
 pub(crate) const UNIT_NAME: &str = "place/unit-noun-name";
@@ -162,7 +164,8 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             continue;
         }
         let prev = i.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
-        let placed = PLACE_CONTEXT.contains(&prev);
+        static CONTEXT: LazyLock<FxHashSet<&str>> = LazyLock::new(|| PLACE_CONTEXT.iter().copied().collect());
+        let placed = CONTEXT.contains(prev);
         // Villages share their names with ordinary words and surnames ("Polaków", "Górnika",
         // "Bąka"): without a preposition of place before them they are not taken.
         // A village name that is nothing else (no surname, no ordinary word: "Wambierzyce",
@@ -320,7 +323,10 @@ const STREET_MARKERS: &[(&str, &str, Gram)] = &[
 /// Streets, squares and estates: "ul. Mickiewicza", "ulicy Wolanowskiej", "rondzie ONZ".
 fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let w = a.lower(i);
-    let &(_, marker_lemma, gender) = STREET_MARKERS.iter().find(|(f, _, _)| *f == w)?;
+    // Probed for every token: hashed once.
+    static MARKERS: LazyLock<FxHashMap<&str, (&str, Gram)>> =
+        LazyLock::new(|| STREET_MARKERS.iter().map(|&(f, l, g)| (f, (l, g))).collect());
+    let &(marker_lemma, gender) = MARKERS.get(w)?;
     let first = i + 1;
     if a.breaks_before(first) {
         return None;
@@ -417,7 +423,7 @@ pub(crate) fn resolve_teryt(a: &Analysis<'_>, kept: &mut [Candidate]) {
 
 fn foreign_after_unit(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let prev = a.lower(i.checked_sub(1)?);
-    if !FOREIGN_UNITS.contains(&prev) || !a.is_cap_word(i) || a.breaks_before(i) {
+    if !a.is_cap_word(i) || a.breaks_before(i) || !FOREIGN_UNITS.contains(&prev) {
         return None;
     }
     if a.lex[i].iter().any(|m| !m.readings.is_empty()) {
