@@ -182,7 +182,7 @@ fn guess_one(lower: &str, cases: Cases, g: Gram) -> Option<String> {
     forms.into_iter().find(|(_, c)| c.meets(cases)).map(|(b, _)| b)
 }
 
-fn to_gender(g: Option<Gram>) -> Option<Gender> {
+pub(crate) fn to_gender(g: Option<Gram>) -> Option<Gender> {
     match g {
         Some(Gram::M) => Some(Gender::Male),
         Some(Gram::F) => Some(Gender::Female),

@@ -5,8 +5,9 @@
 //! A label is evidence of a person by its position, but "Foto:" and "Pytanie:" sit there too:
 //! a label needs a name reading, or must recur as a label in the same document.
 
+use super::person::to_gender;
 use super::{Analysis, Candidate};
-use crate::entity::{Gender, Label, PersonName};
+use crate::entity::{Label, PersonName};
 use crate::lexicon::{EntryKind, Gram};
 use crate::span::Span;
 use crate::tokenize::{Gap, Shape, TokenKind};
@@ -123,14 +124,6 @@ fn readings_of(a: &Analysis<'_>, k: usize) -> (bool, bool) {
 
 fn first_name_gender(a: &Analysis<'_>, k: usize) -> Option<Gram> {
     a.single(k, EntryKind::FirstName).find_map(|r| r.gender)
-}
-
-fn to_gender(g: Option<Gram>) -> Option<Gender> {
-    match g {
-        Some(Gram::M) => Some(Gender::Male),
-        Some(Gram::F) => Some(Gender::Female),
-        _ => None,
-    }
 }
 
 pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
