@@ -819,6 +819,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Galeria zdjęć. Rada uchwaliła. W obszarze ICT i IT.", &[]),
     ("Droga do mostu jest daleka. Potem Jan Kos wyszedł.", &[]),
     ("każda SP i każde LO dostanie pieniądze", &[]),
+    ("zarejestrował PPHU w urzędzie", &[]),
     (
         "#PodsekretarzStanuwMinisterstwieSrodowiskaMaciejTrzeciak: Dziękuję.",
         &[("MinisterstwieSrodowiska", "Ministerstwo Srodowiska")],

@@ -451,6 +451,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         "kraje Europy Centralnej i Ziemi Świętej",
         &[("Europy Centralnej", "Europa Centralna"), ("Ziemi Świętej", "Ziemia Święta")],
     ),
+    // Negative: a hyphenated surname is no pair of towns.
+    ("rozmawiała z nią Anna Nowak-Jeziorańska wczoraj", &[]),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];
