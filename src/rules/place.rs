@@ -16,6 +16,7 @@ pub(crate) const LEXICON: &str = "place/lexicon";
 pub(crate) const UNIT_NAME: &str = "place/unit-noun-name";
 pub(crate) const STREET: &str = "place/street";
 pub(crate) const HYPHENATED: &str = "place/hyphenated-route";
+pub(crate) const UNIT_ABBREVIATION: &str = "place/unit-abbreviation";
 
 /// Unit words that start a place name written in lowercase ("województwa podlaskiego").
 const UNIT_WORDS: &[&str] = &["województwo", "powiat", "gmina", "miasto"];
@@ -112,6 +113,11 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
     let mut i = 0;
     while i < n {
         if let Some(c) = street(a, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
+        if let Some(c) = unit_abbreviation(a, i) {
             i = c.tok.1;
             out.push(c);
             continue;
@@ -365,6 +371,36 @@ fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// "woj. śląskim", "gm. Kcynia": an abbreviated unit word and its name, the province's as an
+/// adjective in lower case, the commune's as a capitalised name. The abbreviation stays in the
+/// base form, as street markers do ("woj. śląskie").
+fn unit_abbreviation(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let w = a.lower(i);
+    if w != "woj." && w != "gm." || a.breaks_before(i + 1) {
+        return None;
+    }
+    let k = i + 1;
+    let name = if w == "woj." {
+        let nom = super::heads::adjective_nominative(a.lower(k), Gram::N, Cases(Cases::ANY.0 & !Cases::NOM.0))
+            .or_else(|| {
+                super::heads::is_adjective_form(a.lower(k), Gram::N, Cases::NOM).then(|| a.lower(k).to_owned())
+            })?;
+        if !a.is_lower_word(k) && !a.is_cap_word(k) {
+            return None;
+        }
+        restore_case(a.tokens[k].text, &nom)
+    } else if a.is_cap_word(k) {
+        a.tokens[k].text.to_owned()
+    } else {
+        return None;
+    };
+    let lemma = format!("{} {name}", a.tokens[i].text);
+    let mut c = Candidate::new(a, Label::Place, (i, k + 1), lemma, UNIT_ABBREVIATION);
+    c.place = Some(PlaceInfo { kind: Some(if w == "woj." { "voivodeship" } else { "gmina" }.into()), teryt: None });
+    c.weight = 3;
+    Some(c)
+}
+
 /// "Poznań-Wrocław", "Kraków-Londyn": towns joined by a hyphen into a route or a pair, which no
 /// lexicon holds as one word. Each town is a place of its own.
 fn hyphenated(a: &Analysis<'_>, i: usize) -> Vec<Candidate> {
@@ -447,6 +483,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
     ("ruch pociągów na trasie Poznań-Wrocław wstrzymano", &[("Poznań", "Poznań"), ("Wrocław", "Wrocław")]),
     ("wczoraj Wambierzyce przyjęły pielgrzymów", &[("Wambierzyce", "Wambierzyce")]),
+    ("w Katowicach (woj. śląskim) i w gm. Kcynia", &[("woj. śląskim", "woj. śląskie"), ("gm. Kcynia", "gm. Kcynia")]),
     (
         "kraje Europy Centralnej i Ziemi Świętej",
         &[("Europy Centralnej", "Europa Centralna"), ("Ziemi Świętej", "Ziemia Święta")],
