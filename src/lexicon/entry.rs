@@ -196,6 +196,12 @@ pub struct Reading {
 }
 
 impl Reading {
+    /// A village or a settlement: their names are mostly surnames and ordinary words too, so
+    /// rules weigh them less than towns.
+    pub(crate) fn is_minor_place(&self) -> bool {
+        self.kind == EntryKind::Place && matches!(self.sub, Some("village" | "settlement"))
+    }
+
     /// The value of a free attribute.
     pub fn attr(&self, key: &str) -> Option<&str> {
         // A bare flag ("demonym") is present with an empty value.

@@ -2,9 +2,10 @@
 //! Nawiedzenia NMP", "parku Północnym", "Dworca Głównego w Poznaniu", "kaplicy św. Barbary").
 //! NKJP annotates them as geographic names (places), with the kind noun inside the span.
 
-use super::heads::{adjective_nominative, is_adjective_form};
+use super::heads::{adjective_nominative, index_forms, is_adjective_form, Head, NounTable};
 use super::{Analysis, Candidate};
 use crate::entity::{Label, PlaceInfo};
+use crate::hash::FxHashMap;
 use crate::lemma::restore_case;
 use crate::lexicon::entry::case_bits::*;
 use crate::lexicon::{Cases, EntryKind, Gram};
@@ -14,11 +15,9 @@ use std::sync::LazyLock;
 
 pub(crate) const FACILITY: &str = "place/named-facility";
 
-type Forms = &'static [(&'static str, u8)];
-
 /// (base form, gender, singular forms with their cases).
 #[rustfmt::skip]
-const KINDS: &[(&str, Gram, Forms)] = &[
+const KINDS: NounTable = &[
     ("kościół", Gram::M, &[("kościół", NOM | ACC), ("kościoła", GEN), ("kościołowi", DAT), ("kościołem", INST), ("kościele", LOC | VOC)]),
     ("kaplica", Gram::F, &[("kaplica", NOM), ("kaplicy", GEN | DAT | LOC), ("kaplicę", ACC), ("kaplicą", INST)]),
     ("bazylika", Gram::F, &[("bazylika", NOM), ("bazyliki", GEN), ("bazylice", DAT | LOC), ("bazylikę", ACC), ("bazyliką", INST)]),
@@ -46,22 +45,7 @@ const KINDS: &[(&str, Gram, Forms)] = &[
 /// Katolicki"): only in lower case are they the building.
 const LOWER_ONLY: &[&str] = &["kościół"];
 
-#[derive(Clone, Copy)]
-struct Kind {
-    lemma: &'static str,
-    gender: Gram,
-    cases: Cases,
-}
-
-static INDEX: LazyLock<HashMap<&'static str, Kind>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for &(lemma, gender, forms) in KINDS {
-        for &(form, cases) in forms {
-            m.insert(form, Kind { lemma, gender, cases: Cases(cases) });
-        }
-    }
-    m
-});
+static INDEX: LazyLock<FxHashMap<&'static str, Head>> = LazyLock::new(|| index_forms(KINDS, &[]));
 
 /// A saint or patron abbreviation that may open a facility's name ("św. Barbary", "im. Jana").
 fn opens_name(a: &Analysis<'_>, k: usize) -> bool {

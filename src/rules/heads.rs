@@ -11,9 +11,12 @@ use crate::lexicon::entry::case_bits::*;
 
 type Forms = &'static [(&'static str, u8)];
 
+/// (base form, gender, singular forms with their cases): the shape of every noun table.
+pub(crate) type NounTable = &'static [(&'static str, Gram, Forms)];
+
 /// (base form, gender, singular forms with their cases).
 #[rustfmt::skip]
-const HEADS: &[(&str, Gram, Forms)] = &[
+const HEADS: NounTable = &[
     ("urząd", Gram::M, &[("urząd", NOM | ACC), ("urzędu", GEN), ("urzędowi", DAT), ("urzędem", INST), ("urzędzie", LOC | VOC)]),
     ("ministerstwo", Gram::N, &[("ministerstwo", NOM | ACC | VOC), ("ministerstwa", GEN), ("ministerstwu", DAT), ("ministerstwem", INST), ("ministerstwie", LOC)]),
     ("departament", Gram::M, &[("departament", NOM | ACC), ("departamentu", GEN), ("departamentowi", DAT), ("departamentem", INST), ("departamencie", LOC | VOC)]),
@@ -170,15 +173,19 @@ pub(crate) struct Head {
 }
 
 /// Head forms indexed once: looked up for nearly every capitalised token.
-static HEAD_INDEX: LazyLock<FxHashMap<&'static str, Head>> = LazyLock::new(|| {
+static HEAD_INDEX: LazyLock<FxHashMap<&'static str, Head>> = LazyLock::new(|| index_forms(HEADS, STANDALONE));
+
+/// A noun table indexed by form. A form shared by two lemmas keeps the first, with all the
+/// cases it has for it.
+pub(crate) fn index_forms(table: NounTable, standalone: &[&str]) -> FxHashMap<&'static str, Head> {
     let mut m: FxHashMap<&'static str, Head> = FxHashMap::default();
-    for &(lemma, gender, forms) in HEADS {
+    for &(lemma, gender, forms) in table {
         for &(form, cases) in forms {
             let h = m.entry(form).or_insert(Head {
                 lemma,
                 gender,
                 cases: Cases(0),
-                standalone: STANDALONE.contains(&lemma),
+                standalone: standalone.contains(&lemma),
             });
             if h.lemma == lemma {
                 h.cases = Cases(h.cases.0 | cases);
@@ -186,7 +193,7 @@ static HEAD_INDEX: LazyLock<FxHashMap<&'static str, Head>> = LazyLock::new(|| {
         }
     }
     m
-});
+}
 
 /// The head noun reading of a lower-cased word, if it is one.
 pub(crate) fn head(word_lower: &str) -> Option<Head> {

@@ -9,10 +9,10 @@
 //! Województwa Podlaskiego").
 
 use super::heads::{adjective_nominative, head, is_adjective_form, Head};
-use super::{is_roman, Analysis, Candidate};
+use super::{closes_quote, is_roman, opens_quote, Analysis, Candidate};
 use crate::entity::Label;
 use crate::lemma::restore_case;
-use crate::lexicon::{Cases, EntryKind, Reading};
+use crate::lexicon::{Cases, EntryKind};
 use crate::tokenize::{Gap, Shape, TokenKind};
 use std::collections::HashMap;
 
@@ -142,8 +142,8 @@ pub(crate) fn find(
 fn with_quotes(a: &Analysis<'_>, c: &mut Candidate) {
     let (s, e) = c.tok;
     let Some(before) = s.checked_sub(1) else { return };
-    let opens = matches!(a.tokens[before].text, "„" | "\"" | "“" | "«");
-    let closes = a.tok(e).is_some_and(|t| matches!(t.text, "”" | "\"" | "“" | "»") && t.gap == Gap::None);
+    let opens = opens_quote(a.tokens[before].text);
+    let closes = a.tok(e).is_some_and(|t| closes_quote(t.text) && t.gap == Gap::None);
     if opens && closes && a.tokens[s].gap == Gap::None {
         c.tok = (before, e + 1);
         c.span = a.span_of(before, e + 1);
@@ -302,7 +302,7 @@ fn head_rule(
                 end = j;
             }
             "„" | "\"" => {
-                let close = (j + 1..n.min(j + 12)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"));
+                let close = a.closing_quote(j + 1, 11);
                 match close {
                     Some(k) if k > j + 1 && a.is_cap_word(j + 1) && k - j <= 7 => {
                         j = k + 1;
@@ -426,7 +426,7 @@ fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candid
     }
     // A quoted name, with its quotes.
     if a.is(i, "„") || a.is(i, "\"") {
-        let close = (i + 1..a.tokens.len().min(i + 10)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"))?;
+        let close = a.closing_quote(i + 1, 9)?;
         if close == i + 1 || !a.is_cap_word(i + 1) {
             return None;
         }
@@ -462,7 +462,7 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         && t.is_capitalized()
         && t.text.chars().count() >= 2
         && head_at(a, i).is_none()
-        && !a.single(i, EntryKind::Place).any(|r| !matches!(r.sub, Some("village") | Some("settlement")))
+        && !a.single(i, EntryKind::Place).any(|r| !r.is_minor_place())
         && !a.has_single(i, EntryKind::Title);
     let prev_in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i - 1].sentence_start;
     if !name_ok || a.breaks_before(i + 1) || prev_in_name {
@@ -483,7 +483,7 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let city = readings.iter().any(|r| r.sub == Some("city") && r.cases.has_nom() && !r.common);
     // Village clubs ("LKS Mierzyn", "Kmita Zabierzów"): the name must not be a given name, or
     // "Jan Kos" would be a club from the village of Kos.
-    let village = readings.iter().any(|r| minor_place(r) && r.cases.has_nom() && !r.common)
+    let village = readings.iter().any(|r| r.is_minor_place() && r.cases.has_nom() && !r.common)
         && !a.has_single(i, EntryKind::FirstName)
         && !a.has_single(i + 1, EntryKind::Surname)
         && !t.sentence_start;
@@ -504,10 +504,6 @@ fn club_city(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let mut c = Candidate::new(a, Label::Institution, (i, end), lemma, CLUB_CITY);
     c.weight = 4;
     Some(c)
-}
-
-fn minor_place(r: &Reading) -> bool {
-    matches!(r.sub, Some("village") | Some("settlement"))
 }
 
 fn club_town(a: &Analysis<'_>, start: usize, end: usize) -> Option<Candidate> {
@@ -633,7 +629,7 @@ fn business_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let mut j = i + 1;
     if a.is(j, "„") || a.is(j, "\"") {
-        let close = (j + 1..a.tokens.len().min(j + 8)).find(|&k| a.is(k, "”") || a.is(k, "\"") || a.is(k, "“"))?;
+        let close = a.closing_quote(j + 1, 7)?;
         j = close + 1;
     } else {
         while j < i + 4 && !a.breaks_before(j) && (a.is_cap_word(j) || is_upper(a, j)) {

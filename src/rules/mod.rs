@@ -89,6 +89,15 @@ impl std::ops::Index<usize> for LexTable {
     }
 }
 
+/// Quotation marks as press text writes them: „…”, "…", “…”, »…«, «…».
+pub(crate) fn opens_quote(t: &str) -> bool {
+    matches!(t, "„" | "\"" | "“" | "«" | "»")
+}
+
+pub(crate) fn closes_quote(t: &str) -> bool {
+    matches!(t, "”" | "\"" | "“" | "»" | "«")
+}
+
 /// The text, its tokens and their lexicon matches: what every rule reads.
 pub(crate) struct Analysis<'h> {
     pub text: &'h str,
@@ -186,6 +195,11 @@ impl<'h> Analysis<'h> {
     /// line break are still one name).
     pub(crate) fn squashed(&self, a: usize, b: usize) -> String {
         crate::lemma::squash_spaces(self.slice(a, b))
+    }
+
+    /// The first closing quotation mark among the `within` tokens from `from`.
+    pub(crate) fn closing_quote(&self, from: usize, within: usize) -> Option<usize> {
+        (from..self.tokens.len().min(from + within)).find(|&k| closes_quote(self.tokens[k].text))
     }
 
     /// Lower-cased text of token `i` ("" past the end).

@@ -150,7 +150,7 @@ fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, al
     // Other lexicon readings speak against an unknown surname: a place, an institution, a
     // first name (a new name starts there).
     // A foreign town or a village of that name does not: "Bill Clinton", "Bolesław Wieniawa".
-    let town = a.single(i, EntryKind::Place).any(|r| !matches!(r.sub, Some("foreign_city" | "village" | "settlement")));
+    let town = a.single(i, EntryKind::Place).any(|r| !r.is_minor_place() && r.sub != Some("foreign_city"));
     if town || a.has_single(i, EntryKind::Institution) || a.has_single(i, EntryKind::FirstName) {
         return None;
     }
@@ -180,6 +180,10 @@ fn guess_one(lower: &str, cases: Cases, g: Gram) -> Option<String> {
         }
     }
     forms.into_iter().find(|(_, c)| c.meets(cases)).map(|(b, _)| b)
+}
+
+fn to_gram(g: Option<Gender>) -> Option<Gram> {
+    g.map(|g| if g == Gender::Male { Gram::M } else { Gram::F })
 }
 
 pub(crate) fn to_gender(g: Option<Gram>) -> Option<Gender> {
@@ -465,7 +469,7 @@ fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let lex = a.lex.get(i)?;
     let other = lex.iter().filter(|m| m.end == i + 1).flat_map(|m| a.readings(m)).any(|r| match r.kind {
         EntryKind::Surname => false,
-        EntryKind::Place => !matches!(r.sub, Some("village") | Some("settlement")),
+        EntryKind::Place => !r.is_minor_place(),
         _ => true,
     });
     let surnames: Vec<&Reading> = a.single(i, EntryKind::Surname).filter(|r| !r.plural).collect();
@@ -617,10 +621,10 @@ const SPEECH_VERBS: &[&str] = &[
 fn speaker(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let plain = |k: usize| {
         let known_other = a.lex.get(k).is_some_and(|m| {
-            m.iter().filter(|x| x.end == k + 1).flat_map(|x| a.readings(x)).any(|r| {
-                !matches!(r.kind, EntryKind::FirstName | EntryKind::Surname)
-                    && !matches!(r.sub, Some("village") | Some("settlement"))
-            })
+            m.iter()
+                .filter(|x| x.end == k + 1)
+                .flat_map(|x| a.readings(x))
+                .any(|r| !matches!(r.kind, EntryKind::FirstName | EntryKind::Surname) && !r.is_minor_place())
         });
         name_like(a, k) && !known_other
     };
@@ -801,8 +805,8 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             };
             // A name alone in quotes is a title or a brand ("„Carmen”", "„Oscar”").
             let quoted = i > 0
-                && matches!(a.tokens[i - 1].text, "„" | "\"" | "»" | "«" | "“")
-                && a.tok(i + 1).is_some_and(|n| matches!(n.text, "”" | "\"" | "«" | "»" | "“"));
+                && super::opens_quote(a.tokens[i - 1].text)
+                && a.tok(i + 1).is_some_and(|n| super::closes_quote(n.text));
             let clear = clear && !quoted;
             clear.then(|| person(a, (i, i + 1), Some(given[0].clone()), None, r.gender, FIRST_ONLY))
         });
@@ -830,10 +834,7 @@ fn given_names_again(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     if known.is_empty() {
         return;
     }
-    let mut taken = vec![false; a.tokens.len()];
-    for c in out.iter() {
-        taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
-    }
+    let taken = taken_tokens(a, out);
     for (i, t) in a.tokens.iter().enumerate() {
         if taken[i] || !(t.sentence_start || t.line_start) || t.shape != Shape::Capitalized || a.is_cap_word(i + 1) {
             continue;
@@ -842,6 +843,15 @@ fn given_names_again(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         let given = restore_case(a.slice(i, i + 1), &r.lemma);
         out.push(person(a, (i, i + 1), Some(given), None, r.gender, FIRST_ONLY));
     }
+}
+
+/// Which tokens the candidates cover (one flag past the end, so `k + 1` lookups stay in range).
+fn taken_tokens(a: &Analysis<'_>, out: &[Candidate]) -> Vec<bool> {
+    let mut taken = vec![false; a.tokens.len() + 1];
+    for c in out {
+        taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
+    }
+    taken
 }
 
 /// Words that join the items of a list of people.
@@ -857,20 +867,18 @@ fn plain_name_word(a: &Analysis<'_>, k: usize) -> bool {
         && !t.sentence_start
         && !a.breaks_before(k)
         && super::heads::head(a.lower(k)).is_none()
-        && a.lex[k].iter().filter(|m| m.end == k + 1).flat_map(|m| a.readings(m)).all(|r| {
-            matches!(r.kind, EntryKind::FirstName | EntryKind::Surname)
-                || matches!(r.sub, Some("village") | Some("settlement"))
-        })
+        && a.lex[k]
+            .iter()
+            .filter(|m| m.end == k + 1)
+            .flat_map(|m| a.readings(m))
+            .all(|r| matches!(r.kind, EntryKind::FirstName | EntryKind::Surname) || r.is_minor_place())
 }
 
 /// In a list of people, the items no lexicon knows are people too: "Mike Myers, Cameron Diaz
 /// oraz Eddie Murphy", "Sam Ermolenko i Billy Hamill".
 fn coordinated(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     let n = a.tokens.len();
-    let mut taken = vec![false; n + 1];
-    for c in out.iter() {
-        taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
-    }
+    let mut taken = taken_tokens(a, out);
     let mut queue: Vec<(usize, usize)> = out.iter().filter(|c| c.rule != DEITY).map(|c| c.tok).collect();
     // One word alone needs a name reading: lists also hold places and bands ("Pepees, Optimus").
     let item_ok =
@@ -924,8 +932,7 @@ fn join_adjacent(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
                     _ => c.person.as_ref().and_then(|p| p.family.clone()).unwrap_or_else(|| c.lemma.clone()),
                 };
                 let given = prev.person.as_ref().and_then(|p| p.given.clone());
-                let gender = prev.person.as_ref().and_then(|p| p.gender);
-                let g = gender.map(|g| if g == Gender::Male { Gram::M } else { Gram::F });
+                let g = to_gram(prev.person.as_ref().and_then(|p| p.gender));
                 *prev = person(a, (prev.tok.0, c.tok.1), given, Some(family), g, FIRST_GUESSED);
                 continue;
             }
@@ -965,8 +972,7 @@ fn join_adjacent(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
                 let given =
                     t.text.strip_suffix(ending.as_str()).filter(|g| !ending.is_empty() && g.chars().count() >= 2);
                 let given = given.unwrap_or(t.text).to_owned();
-                let g =
-                    c.person.as_ref().and_then(|n| n.gender).map(|g| if g == Gender::Male { Gram::M } else { Gram::F });
+                let g = to_gram(c.person.as_ref().and_then(|n| n.gender));
                 merged.push(person(a, (p, c.tok.1), Some(given), Some(family), g, FIRST_GUESSED));
                 continue;
             }
@@ -1010,10 +1016,7 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     // cannot be one, and is not worth guessing base forms for.
     let head2 = |w: &str| w.char_indices().nth(2).map_or(w.len(), |(b, _)| b);
     let starts: FxHashSet<String> = known.keys().map(|k| k[..head2(k)].to_owned()).collect();
-    let mut taken = vec![false; a.tokens.len()];
-    for c in out.iter() {
-        taken[c.tok.0..c.tok.1].iter_mut().for_each(|t| *t = true);
-    }
+    let taken = taken_tokens(a, out);
     let inside = |i: usize| taken[i];
     for i in 0..a.tokens.len() {
         if inside(i) || !a.is_cap_word(i) || a.tokens[i].shape == Shape::Upper {
@@ -1022,7 +1025,7 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         // Part of another name ("Teatr Polski") or another kind of name ("Polski" the country).
         let in_name = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i - 1].sentence_start && !a.tokens[i].sentence_start;
         // Villages bear most surnames as names too: "Gołoty" after "Andrzej Gołota".
-        let big_place = a.single(i, EntryKind::Place).any(|r| !matches!(r.sub, Some("village") | Some("settlement")));
+        let big_place = a.single(i, EntryKind::Place).any(|r| !r.is_minor_place());
         let country = a.single(i, EntryKind::Place).any(|r| matches!(r.sub, Some("country" | "voivodeship" | "city")));
         if in_name || country || a.has_single(i, EntryKind::Institution) {
             continue;
@@ -1036,7 +1039,7 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         let hit = from_lexicon.chain(guessed).find(|l| known.contains_key(l) && (!big_place || full.contains(l)));
         if let Some(l) = hit {
             let family = restore_case(a.slice(i, i + 1), &l);
-            let g = known[&l].map(|g| if g == Gender::Male { Gram::M } else { Gram::F });
+            let g = to_gram(known[&l]);
             let mut c = person(a, (i, i + 1), None, Some(family), g, REPEATED);
             // It must win over the town's reading of the same word.
             if big_place {

@@ -60,7 +60,7 @@ fn rank(r: &Reading) -> u8 {
 }
 
 fn minor(r: &Reading) -> bool {
-    matches!(r.sub, Some("village") | Some("settlement"))
+    r.is_minor_place()
 }
 
 /// Words after which a small place's name is expected: prepositions of place and direction,

@@ -115,7 +115,7 @@ fn readings_of(a: &Analysis<'_>, k: usize) -> (bool, bool) {
         match r.kind {
             EntryKind::FirstName => name |= !r.plural,
             EntryKind::Surname => name |= !r.common && !r.plural,
-            EntryKind::Place => other |= !matches!(r.sub, Some("village") | Some("settlement")),
+            EntryKind::Place => other |= !r.is_minor_place(),
             EntryKind::Institution | EntryKind::Title | EntryKind::Person => other = true,
         }
     }
