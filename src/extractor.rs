@@ -3,7 +3,7 @@
 use crate::entity::{Document, Entity, Label, Role};
 use crate::error::LoadError;
 use crate::lexicon::Lexicon;
-use crate::rules::date::{self, CivilDate};
+use crate::rules::date::{self, CivilDate, DateStyle};
 use crate::rules::{self, Analysis, Candidate};
 use crate::span::Span;
 use crate::{assemble, roles, tokenize};
@@ -29,6 +29,7 @@ struct Inner {
     lexicons: Vec<Arc<Lexicon>>,
     document_date: Option<CivilDate>,
     read_dateline: bool,
+    date_style: DateStyle,
 }
 
 impl std::fmt::Debug for Extractor {
@@ -36,6 +37,7 @@ impl std::fmt::Debug for Extractor {
         f.debug_struct("Extractor")
             .field("lexicons", &self.inner.lexicons)
             .field("document_date", &self.inner.document_date)
+            .field("date_style", &self.inner.date_style)
             .finish()
     }
 }
@@ -117,7 +119,7 @@ impl Extractor {
         cands.extend(persons);
         cands.extend(places);
         cands.extend(titles);
-        cands.extend(dates(&a, anchor));
+        cands.extend(dates(&a, anchor, self.inner.date_style));
         let mut kept = assemble::settle(cands);
         rules::place::resolve_teryt(&a, &mut kept);
         let roles = roles::find(&a, &kept);
@@ -151,8 +153,8 @@ fn chunks(text: &str, limit: usize) -> Vec<(usize, &str)> {
     out
 }
 
-fn dates(a: &Analysis<'_>, anchor: Option<CivilDate>) -> Vec<Candidate> {
-    date::find_with(a.text, anchor)
+fn dates(a: &Analysis<'_>, anchor: Option<CivilDate>, style: DateStyle) -> Vec<Candidate> {
+    date::find_with(a.text, anchor, style)
         .into_iter()
         .map(|m| {
             let first = a.tokens.partition_point(|t| t.span.end <= m.start);
@@ -175,6 +177,7 @@ pub struct ExtractorBuilder {
     user: Vec<Arc<Lexicon>>,
     document_date: Option<CivilDate>,
     read_dateline: bool,
+    date_style: DateStyle,
 }
 
 impl Default for ExtractorBuilder {
@@ -184,9 +187,15 @@ impl Default for ExtractorBuilder {
 }
 
 impl ExtractorBuilder {
-    /// Defaults: the embedded lexicon, datelines read, no document date.
+    /// Defaults: the embedded lexicon, datelines read, no document date, NKJP date extents.
     pub fn new() -> Self {
-        ExtractorBuilder { default_lexicon: true, user: Vec::new(), document_date: None, read_dateline: true }
+        ExtractorBuilder {
+            default_lexicon: true,
+            user: Vec::new(),
+            document_date: None,
+            read_dateline: true,
+            date_style: DateStyle::Nkjp,
+        }
     }
 
     /// Use the embedded default lexicon (on by default).
@@ -220,6 +229,21 @@ impl ExtractorBuilder {
         self
     }
 
+    /// Where date spans start and end: NKJP's conventions (the default) or TimeML's TIMEX3
+    /// (each end of a range on its own, weekdays and "końca"/"połowy" included).
+    ///
+    /// ```
+    /// use polner::{DateStyle, Extractor, Label};
+    /// let timex = Extractor::builder().date_style(DateStyle::Timex3).build();
+    /// let doc = timex.extract("Turniej odbędzie się w dniach 6-7 marca 2010 r.");
+    /// let dates: Vec<&str> = doc.entities_with(Label::Date).map(|e| e.text.as_str()).collect();
+    /// assert_eq!(dates, ["6", "7 marca 2010 r."]);
+    /// ```
+    pub fn date_style(&mut self, style: DateStyle) -> &mut Self {
+        self.date_style = style;
+        self
+    }
+
     /// The extractor.
     pub fn build(&self) -> Extractor {
         let mut lexicons = Vec::new();
@@ -228,7 +252,12 @@ impl ExtractorBuilder {
         }
         lexicons.extend(self.user.iter().cloned());
         Extractor {
-            inner: Arc::new(Inner { lexicons, document_date: self.document_date, read_dateline: self.read_dateline }),
+            inner: Arc::new(Inner {
+                lexicons,
+                document_date: self.document_date,
+                read_dateline: self.read_dateline,
+                date_style: self.date_style,
+            }),
         }
     }
 }

@@ -42,7 +42,7 @@ pub use entity::{Document, Entity, Gender, Label, Origin, PersonName, PlaceInfo,
 pub use error::LoadError;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use lexicon::Lexicon;
-pub use rules::date::{detect_dateline, find_dates, CivilDate, DateMatch};
+pub use rules::date::{detect_dateline, find_dates, CivilDate, DateMatch, DateStyle};
 pub use span::{CharOffsets, Span};
 
 /// The README's examples are tests too.

@@ -1,7 +1,7 @@
 //! The `polner` command: entities of Polish articles, readable or as JSONL.
 
 use polner::jsonl::{parse_line, Line};
-use polner::{CharOffsets, CivilDate, Document, Extractor, Lexicon};
+use polner::{CharOffsets, CivilDate, DateStyle, Document, Extractor, Lexicon};
 use serde::Serialize;
 use serde_json::Value;
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
@@ -26,6 +26,8 @@ OPTIONS:
                         {\"id\", \"entities\": [...], \"roles\": [...]}
     --json              one JSON document per input file instead of readable text
     --date YYYY-MM-DD   the articles' date, for \"br.\", \"wczoraj\" and bare day-months
+    --date-style STYLE  date extents: nkjp (default) or timex3 (TimeML: ranges split
+                        into their ends, weekdays and \"końca\"/\"połowy\" included)
     --lexicon FILE      add a user lexicon (TSV: form, lemma, kind, attrs); repeatable
     --threads N         worker threads for --jsonl (default: all cores)
     --progress          show progress on stderr (default: when stderr is a terminal)
@@ -36,6 +38,7 @@ struct Args {
     jsonl: bool,
     json: bool,
     date: Option<CivilDate>,
+    date_style: DateStyle,
     lexicons: Vec<PathBuf>,
     threads: usize,
     progress: bool,
@@ -49,6 +52,7 @@ fn parse_args() -> Result<Args, String> {
         jsonl: false,
         json: false,
         date: None,
+        date_style: DateStyle::Nkjp,
         lexicons: Vec::new(),
         threads: std::thread::available_parallelism().map_or(1, |n| n.get()),
         progress: io::stderr().is_terminal(),
@@ -62,6 +66,10 @@ fn parse_args() -> Result<Args, String> {
                 let v: String = p.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?;
                 a.date =
                     Some(CivilDate::parse_iso(&v).ok_or_else(|| format!("--date: {v:?} is not a date (YYYY-MM-DD)"))?);
+            }
+            Long("date-style") => {
+                let v: String = p.value().map_err(|e| e.to_string())?.string().map_err(|e| e.to_string())?;
+                a.date_style = v.parse().map_err(|e| format!("--date-style: {e}"))?;
             }
             Long("lexicon") => a.lexicons.push(p.value().map_err(|e| e.to_string())?.into()),
             Long("threads") => {
@@ -109,6 +117,7 @@ fn main() -> ExitCode {
     if let Some(d) = args.date {
         b.document_date(d);
     }
+    b.date_style(args.date_style);
     for path in &args.lexicons {
         if let Err(e) = b.lexicon_tsv(path) {
             eprintln!("polner: lexicon {e}");

@@ -289,6 +289,23 @@ fn missing_file() {
 }
 
 #[test]
+fn date_style_option() {
+    let input = br#"{"id": "a", "text": "Turniej w dniach 6-7 marca 2010 r."}"#;
+    let dates = |args: &[&str]| -> Vec<String> {
+        let out = run_stdin(args, input);
+        assert!(out.status.success(), "{}", stderr(&out));
+        let docs = json_lines(&out);
+        let ents = docs[0]["entities"].as_array().unwrap().clone();
+        ents.iter().filter(|e| e["label"] == "date").map(|e| e["text"].as_str().unwrap().to_owned()).collect()
+    };
+    assert_eq!(dates(&["--jsonl"]), ["6-7 marca 2010 r."]);
+    assert_eq!(dates(&["--jsonl", "--date-style", "timex3"]), ["6", "7 marca 2010 r."]);
+    let out = run(&["--jsonl", "--date-style", "iso"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(stderr(&out).contains("--date-style") && stderr(&out).contains("nkjp or timex3"), "{}", stderr(&out));
+}
+
+#[test]
 fn jsonl_ids_in_input_order_with_two_threads() {
     // Long and short documents interleaved, so workers finish out of order.
     let mut jsonl = String::new();

@@ -143,6 +143,36 @@ pub struct DateMatch {
     pub rule: &'static str,
 }
 
+/// Which convention decides where a date's span starts and ends.
+///
+/// The two Polish gold standards disagree on extents, not on what is a date: NKJP (the
+/// default, and `docs/annotation.md`) keeps a range as one span and leaves weekdays and
+/// "końca"/"połowy" out; TimeML's TIMEX3, which KPWr-TIMEX follows, marks each end of a range
+/// on its own and takes in a weekday in apposition, a modifier of the part of a period
+/// ("do końca marca", "w drugiej połowie XX wieku"), a spelled-out relative year ("maja
+/// przyszłego roku") and a season with its year ("na wiosnę 2010").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DateStyle {
+    /// NKJP extents (the default).
+    #[default]
+    Nkjp,
+    /// TimeML TIMEX3 extents, with TIMEX3 values for halves and seasons ("2011-05-H1", "2010-SP").
+    Timex3,
+}
+
+impl std::str::FromStr for DateStyle {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        match s.to_ascii_lowercase().as_str() {
+            "nkjp" => Ok(DateStyle::Nkjp),
+            "timex3" | "timex" | "timeml" => Ok(DateStyle::Timex3),
+            _ => Err(format!("{s:?} is not a date style (nkjp or timex3)")),
+        }
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Lexicon
 // ---------------------------------------------------------------------------------------------
@@ -1042,6 +1072,7 @@ fn rel_offset(s: &str) -> i32 {
 
 struct Ctx {
     doc: Option<CivilDate>,
+    style: DateStyle,
     /// The year of the last date written out in full ("20 października 2005 r."): a later bare
     /// "w listopadzie" or "1 maja" is read in that year, as TIMEX3 (and KPWr) anchors
     /// underspecified dates to the narrative's reference time, not to the publication date.
@@ -1060,6 +1091,34 @@ impl Ctx {
     fn tell(&self, y: Option<i32>) {
         if y.is_some() {
             self.told.set(y);
+        }
+    }
+
+    /// Where a date ends that a spelled-out relative year follows ("maja tego roku"): NKJP
+    /// leaves the year words out, TIMEX3 takes them in.
+    fn rel_end(&self, relw: Option<Group<'_>>, end: usize) -> usize {
+        match (self.style, relw) {
+            (DateStyle::Nkjp, Some(r)) => r.start(),
+            _ => end,
+        }
+    }
+
+    /// A range as one span (NKJP), or its two ends each with its half of `value` (TIMEX3):
+    /// the first end is `first`, the second runs from `second` to `end`.
+    fn range(
+        &self,
+        whole: (usize, usize),
+        first: (usize, usize),
+        second: usize,
+        value: String,
+        rule: &'static str,
+    ) -> Outcome {
+        match (self.style, value.split_once('/')) {
+            (DateStyle::Timex3, Some((a, b))) => Outcome::Two(
+                DateMatch { start: first.0, end: first.1, value: a.to_owned(), rule },
+                DateMatch { start: second, end: whole.1, value: b.to_owned(), rule },
+            ),
+            _ => hit(whole.0, whole.1, value, rule),
         }
     }
 
@@ -1124,6 +1183,7 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
     let (ms, me) = (m.start(), m.end());
     let g = |n: &str| c.name(n);
     let num = |n: &str| g(n).and_then(|x| x.as_str().parse::<i64>().ok());
+    let at = |n: &str| g(n).map_or((ms, ms), |x| (x.start(), x.end()));
 
     if g("iso").is_some() {
         let (y, mo, d) =
@@ -1144,7 +1204,8 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         }
         ctx.tell(y);
-        return hit(ms, me, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/numeric-day-range");
+        let value = format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2));
+        return ctx.range((ms, me), at("ndr1"), at("ndr2").0, value, "date/numeric-day-range");
     }
     if g("num").is_some() {
         let sep1 = g("nums1").map(|x| x.as_str());
@@ -1194,8 +1255,9 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
         if g("dry").is_some() {
             ctx.tell(y);
         }
-        let end = g("drrelw").map_or(me, |x| x.start());
-        return hit(ms, end, format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2)), "date/day-range");
+        let end = ctx.rel_end(g("drrelw"), me);
+        let value = format!("{}/{}", fmt_ymd(y, mo, d1), fmt_ymd(y, mo, d2));
+        return ctx.range((ms, end), at("dr1"), at("dr2").0, value, "date/day-range");
     }
     if g("dmr").is_some() {
         let y = g("dmry").and_then(|x| year_of(x.as_str()));
@@ -1207,7 +1269,8 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
             return Outcome::Skip;
         }
         ctx.tell(y);
-        return hit(ms, me, format!("{}/{}", fmt_ymd(y1, m1, d1), fmt_ymd(y, m2, d2)), "date/day-month-range");
+        let value = format!("{}/{}", fmt_ymd(y1, m1, d1), fmt_ymd(y, m2, d2));
+        return ctx.range((ms, me), (at("dmr1d").0, at("dmr1m").1), at("dmr2d").0, value, "date/day-month-range");
     }
     if g("dm").is_some() {
         let is_abbr = g("dma").is_some();
@@ -1237,7 +1300,7 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
             ctx.tell(y);
         }
         let start = lead_start(c, "dml", "dmd", g("dmrel"));
-        let end = g("dmrelw").map_or(me, |x| x.start());
+        let end = ctx.rel_end(g("dmrelw"), me);
         return hit(start, end, fmt_ymd(y, mo, d), rule);
     }
     if g("rom").is_some() {
@@ -1283,7 +1346,8 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
         let y1 = if m1 > m2 { y.map(|v| v - 1) } else { y };
         ctx.tell(y);
         let start = g("mr1").map_or(ms, |x| x.start());
-        return hit(start, me, format!("{}-{m1:02}/{}-{m2:02}", fmt_year(y1), fmt_year(y)), "date/month-range");
+        let value = format!("{}-{m1:02}/{}-{m2:02}", fmt_year(y1), fmt_year(y));
+        return ctx.range((start, me), at("mr1"), at("mr2").0, value, "date/month-range");
     }
     if g("mo").is_some() {
         let mm = g("mom").expect("month");
@@ -1303,7 +1367,7 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
             }
         }
         if g("morel").is_some() || g("morelw").is_some() {
-            let end = g("morelw").map_or(me, |x| x.start());
+            let end = ctx.rel_end(g("morelw"), me);
             let y = ctx.rel_year(g("morel").or(g("morelw")));
             return hit(start, end, format!("{}-{mo:02}", fmt_year(y)), "date/month");
         }
@@ -1415,7 +1479,7 @@ fn interpret(text: &str, c: &Captures<'_>, ctx: &Ctx) -> Outcome {
             let b = DateMatch { start: yr2.start(), end: yr2.end(), value: format!("{y2:04}"), rule: "date/year" };
             return Outcome::Two(a, b);
         }
-        return hit(ms, me, format!("{y1:04}/{y2:04}"), "date/year-range");
+        return ctx.range((ms, me), at("yr1"), at("yr2").0, format!("{y1:04}/{y2:04}"), "date/year-range");
     }
     if g("yl").is_some() {
         let y = num("yly").unwrap_or(0) as i32;
@@ -1662,16 +1726,16 @@ fn street_context(text: &str, start: usize, end: usize, month: Option<Group<'_>>
 /// (always on char boundaries). `doc_date` anchors relative expressions and bare day-months.
 pub fn find_dates(text: &str, doc_date: Option<CivilDate>) -> Vec<DateMatch> {
     let doc = doc_date.or_else(|| detect_dateline(text));
-    find_with(text, doc)
+    find_with(text, doc, DateStyle::Nkjp)
 }
 
 /// Like [`find_dates`], with the anchor taken as given: no dateline is looked for in `text`
 /// (the extractor reads it once from the top of the whole article, not of each piece).
-pub(crate) fn find_with(text: &str, doc: Option<CivilDate>) -> Vec<DateMatch> {
+pub(crate) fn find_with(text: &str, doc: Option<CivilDate>, style: DateStyle) -> Vec<DateMatch> {
     SCRATCH.with(|scratch| {
         let mut scratch = scratch.borrow_mut();
         let (cache, raw) = &mut *scratch;
-        find_in(text, doc, cache, raw)
+        find_in(text, doc, style, cache, raw)
     })
 }
 
@@ -1694,8 +1758,14 @@ fn next_match(text: &str, starts: &[usize], pos: usize, cache: &mut meta::Cache,
     false
 }
 
-fn find_in(text: &str, doc: Option<CivilDate>, cache: &mut meta::Cache, raw: &mut RawCaptures) -> Vec<DateMatch> {
-    let ctx = Ctx { doc, told: std::cell::Cell::new(None) };
+fn find_in(
+    text: &str,
+    doc: Option<CivilDate>,
+    style: DateStyle,
+    cache: &mut meta::Cache,
+    raw: &mut RawCaptures,
+) -> Vec<DateMatch> {
+    let ctx = Ctx { doc, style, told: std::cell::Cell::new(None) };
     let starts = match_starts(text);
     let mut out: Vec<DateMatch> = Vec::new();
     let mut weekday_at: Vec<usize> = Vec::new();
@@ -1720,10 +1790,10 @@ fn find_in(text: &str, doc: Option<CivilDate>, cache: &mut meta::Cache, raw: &mu
             outcome = *first;
         }
         match outcome {
-            Outcome::Hit(d) => push(&mut out, &mut weekday_at, d, text),
+            Outcome::Hit(d) => push(&mut out, &mut weekday_at, d, text, style),
             Outcome::Two(a, b) => {
-                push(&mut out, &mut weekday_at, a, text);
-                push(&mut out, &mut weekday_at, b, text);
+                push(&mut out, &mut weekday_at, a, text, style);
+                push(&mut out, &mut weekday_at, b, text, style);
             }
             Outcome::Weekday(d) => {
                 weekday_at.push(out.len());
@@ -1732,18 +1802,25 @@ fn find_in(text: &str, doc: Option<CivilDate>, cache: &mut meta::Cache, raw: &mu
             Outcome::Retry(..) | Outcome::Skip => {}
         }
     }
+    if style == DateStyle::Timex3 {
+        super::timex::widen(text, &mut out);
+    }
     out
 }
 
 /// Appends a calendar date; a relative weekday right before it ("w piątek, 10 grudnia") only
-/// names that date's weekday, and NKJP leaves it out of the span, so it is dropped.
-fn push(out: &mut Vec<DateMatch>, weekday_at: &mut Vec<usize>, d: DateMatch, text: &str) {
+/// names that date's weekday: NKJP leaves it out of the span, so it is dropped, and TIMEX3
+/// takes it in, so the date starts there.
+fn push(out: &mut Vec<DateMatch>, weekday_at: &mut Vec<usize>, mut d: DateMatch, text: &str, style: DateStyle) {
     if let (Some(&i), Some(last)) = (weekday_at.last(), out.last()) {
         if i + 1 == out.len() {
             let gap = &text[last.end..d.start];
             if gap.len() <= 3 && gap.chars().all(|ch| ch == ',' || ch.is_whitespace()) {
-                out.pop();
+                let weekday = out.pop().map_or(d.start, |w| w.start);
                 weekday_at.pop();
+                if style == DateStyle::Timex3 {
+                    d.start = weekday;
+                }
             }
         }
     }
@@ -1779,7 +1856,7 @@ pub fn detect_dateline(text: &str) -> Option<CivilDate> {
         if !body.bytes().any(|b| b.is_ascii_digit()) {
             continue;
         }
-        let found = find_with(body, None);
+        let found = find_with(body, None, DateStyle::Nkjp);
         if let [one] = found.as_slice() {
             let covered = body[..one.start].trim().is_empty() && body[one.end..].trim_matches(['.', ' ']).is_empty();
             if covered {

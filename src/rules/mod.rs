@@ -11,6 +11,7 @@ pub(crate) mod institution;
 pub(crate) mod person;
 pub(crate) mod place;
 pub(crate) mod speaker;
+pub(crate) mod timex;
 pub(crate) mod title;
 
 use crate::entity::{Label, PersonName, PlaceInfo};

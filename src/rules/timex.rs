@@ -1,0 +1,207 @@
+//! TIMEX3 extents for the dates found by [`super::date`] (with [`DateStyle::Timex3`]).
+//!
+//! TimeML marks the words that say which part of a period is meant ("do końca marca", "w
+//! drugiej połowie XX wieku", "pod koniec lat 60.") and a season named with its year ("na
+//! wiosnę 2010") as part of the temporal expression, where NKJP leaves them out. Ranges split
+//! into their ends and weekdays in apposition are handled where the dates are found; this pass
+//! only widens a date to the words right before it.
+//!
+//! [`DateStyle::Timex3`]: super::date::DateStyle::Timex3
+
+use super::date::DateMatch;
+
+/// Nouns naming a part of the period that follows them. "przełomie" is left out: KPWr and
+/// TimeML mark both periods of "na przełomie kwietnia i maja", not the turn between them.
+const PART_WORDS: &[&str] = &[
+    "koniec",
+    "końca",
+    "końcu",
+    "końcem",
+    "końcówka",
+    "końcówki",
+    "końcówce",
+    "końcówkę",
+    "początek",
+    "początku",
+    "początkiem",
+    "połowa",
+    "połowy",
+    "połowie",
+    "połowę",
+    "połową",
+    "schyłek",
+    "schyłku",
+    "środek",
+    "środka",
+    "środku",
+];
+
+/// Ordinals before "połowa": the half's TIMEX3 code.
+const HALF_ORDINALS: &[(&str, &str)] =
+    &[("pierwsza", "H1"), ("pierwszej", "H1"), ("pierwszą", "H1"), ("druga", "H2"), ("drugiej", "H2"), ("drugą", "H2")];
+
+/// Season nouns in every case but the ambiguous "lata" (also "years"), with TIMEX3 codes.
+const SEASONS: &[(&str, &str)] = &[
+    ("wiosna", "SP"),
+    ("wiosny", "SP"),
+    ("wiośnie", "SP"),
+    ("wiosnę", "SP"),
+    ("wiosną", "SP"),
+    ("lato", "SU"),
+    ("lecie", "SU"),
+    ("latem", "SU"),
+    ("jesień", "FA"),
+    ("jesieni", "FA"),
+    ("jesienią", "FA"),
+    ("zima", "WI"),
+    ("zimy", "WI"),
+    ("zimie", "WI"),
+    ("zimę", "WI"),
+    ("zimą", "WI"),
+];
+
+/// Widens each date of `dates` (sorted, non-overlapping) to a part-of-period modifier or a
+/// season right before it, never into the date before, and writes decades and centuries in
+/// TIMEX3 notation.
+pub(crate) fn widen(text: &str, dates: &mut [DateMatch]) {
+    let mut floor = 0;
+    for d in dates.iter_mut() {
+        if let Some(v) = Some(timex_value(&d.value)).filter(|v| v.len() != d.value.len()) {
+            d.value = v.to_owned();
+        }
+        let limit = floor;
+        floor = d.end;
+        let Some((w, ws)) = word_before(text, d.start, limit) else { continue };
+        let lower = w.to_lowercase();
+        if PART_WORDS.contains(&lower.as_str()) {
+            d.start = ws;
+            d.rule = "date/timex-part-of-period";
+            if lower == "koniec" {
+                if let Some((p, ps)) = word_before(text, ws, limit) {
+                    if p.eq_ignore_ascii_case("pod") {
+                        d.start = ps;
+                    }
+                }
+            } else if lower.starts_with("połow") && !d.value.contains('/') {
+                if let Some((o, os)) = word_before(text, ws, limit) {
+                    let o = o.to_lowercase();
+                    if let Some((_, half)) = HALF_ORDINALS.iter().find(|(w, _)| *w == o) {
+                        d.start = os;
+                        d.value = format!("{}-{half}", timex_value(&d.value));
+                    }
+                }
+            }
+        } else if let Some((_, season)) = SEASONS.iter().find(|(s, _)| *s == lower) {
+            let year_only = d.value.len() == 4 && d.value.bytes().all(|b| b.is_ascii_digit());
+            if year_only {
+                d.start = ws;
+                d.value = format!("{}-{season}", d.value);
+                d.rule = "date/timex-season-year";
+            }
+        }
+    }
+}
+
+/// A value in TIMEX3's own notation: a decade is "196" and a century "19", where the crate
+/// writes "196X" and "19XX".
+pub(crate) fn timex_value(value: &str) -> &str {
+    let digits = value.trim_end_matches('X');
+    let unknown = value.len() - digits.len();
+    if value.len() == 4 && (1..=2).contains(&unknown) && digits.bytes().all(|b| b.is_ascii_digit()) {
+        digits
+    } else {
+        value
+    }
+}
+
+/// The word ending right before `at` with only spaces between, not reaching below `limit`.
+fn word_before(text: &str, at: usize, limit: usize) -> Option<(&str, usize)> {
+    let head = &text[limit..at];
+    let trimmed = head.trim_end_matches([' ', '\u{a0}']);
+    if trimmed.len() == head.len() {
+        return None;
+    }
+    let start = trimmed.char_indices().rev().take_while(|(_, c)| c.is_alphabetic()).last()?.0;
+    Some((&trimmed[start..], limit + start))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::date::{find_with, CivilDate, DateStyle};
+    use super::*;
+
+    /// (rule, text, TIMEX3 span, value, document date)
+    const POSITIVE: &[(&str, &str, &str, &str, Option<&str>)] = &[
+        ("date/timex-part-of-period", "potrwa do końca marca 2011 r. W tym", "końca marca 2011 r.", "2011-03", None),
+        ("date/timex-part-of-period", "w drugiej połowie XX wieku", "drugiej połowie XX wieku", "19-H2", None),
+        (
+            "date/timex-part-of-period",
+            "nastąpi w pierwszej połowie maja.",
+            "pierwszej połowie maja",
+            "2011-05-H1",
+            Some("2011-04-02"),
+        ),
+        ("date/timex-part-of-period", "które pod koniec lat 60. przebranżowili", "pod koniec lat 60.", "196", None),
+        ("date/timex-part-of-period", "od początku 2005 roku", "początku 2005 roku", "2005", None),
+        ("date/timex-season-year", "Na wiosnę 2010 firma zaplanowała", "wiosnę 2010", "2010-SP", None),
+        ("date/timex-season-year", "zimą 1979 r. spadł śnieg", "zimą 1979 r.", "1979-WI", None),
+    ];
+
+    /// (text, a span that must not be a TIMEX3 date)
+    const NEGATIVE: &[(&str, &str)] = &[
+        // "lata" is also "years"; a turn of two periods is not a part of either.
+        ("w lata 2010 i 2011", "lata 2010"),
+        ("na przełomie kwietnia i maja 2010 r.", "przełomie kwietnia"),
+        // A modifier never reaches over a line break or into another date.
+        ("do końca\n\n2011 r.", "końca\n\n2011 r."),
+        // A season before a full date names no season of a year.
+        ("zimą 12 stycznia 1987 r.", "zimą 12 stycznia 1987 r."),
+    ];
+
+    fn timex(text: &str, doc: Option<&str>) -> Vec<DateMatch> {
+        find_with(text, doc.and_then(CivilDate::parse_iso), DateStyle::Timex3)
+    }
+
+    #[test]
+    fn positive_examples() {
+        for (rule, text, span, value, doc) in POSITIVE {
+            let found = timex(text, *doc);
+            let m = found.iter().find(|m| &text[m.start..m.end] == *span);
+            let m = m.unwrap_or_else(|| panic!("{rule}: {span:?} not found in {text:?}: {found:?}"));
+            assert_eq!((m.rule, m.value.as_str()), (*rule, *value), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn negative_examples() {
+        for (text, span) in NEGATIVE {
+            let found = timex(text, None);
+            assert!(found.iter().all(|m| &text[m.start..m.end] != *span), "{text:?}: {found:?}");
+        }
+    }
+
+    #[test]
+    fn ranges_split_and_weekdays_join() {
+        let text =
+            "w dniach 6-7.03.2010r. oraz w latach 1990-2006, a w poniedziałek, 31 maja 2010 r. i maja przyszłego roku";
+        let found = timex(text, Some("2010-01-10"));
+        let got: Vec<(&str, &str)> = found.iter().map(|m| (&text[m.start..m.end], m.value.as_str())).collect();
+        assert_eq!(
+            got,
+            [
+                ("6", "2010-03-06"),
+                ("7.03.2010r.", "2010-03-07"),
+                ("1990", "1990"),
+                ("2006", "2006"),
+                ("poniedziałek, 31 maja 2010 r.", "2010-05-31"),
+                ("maja przyszłego roku", "2011-05"),
+            ]
+        );
+        // NKJP keeps each range whole and leaves the weekday and the year words out.
+        let nkjp: Vec<&str> = find_with(text, CivilDate::parse_iso("2010-01-10"), DateStyle::Nkjp)
+            .iter()
+            .map(|m| &text[m.start..m.end])
+            .collect();
+        assert_eq!(nkjp, ["6-7.03.2010r.", "latach 1990-2006", "31 maja 2010 r.", "maja"]);
+    }
+}
