@@ -1804,6 +1804,7 @@ fn find_in(
     }
     if style == DateStyle::Timex3 {
         super::timex::widen(text, &mut out);
+        super::timex::period_adjectives(text, &mut out, doc);
     }
     out
 }

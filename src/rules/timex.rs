@@ -4,11 +4,13 @@
 //! drugiej połowie XX wieku", "pod koniec lat 60.") and a season named with its year ("na
 //! wiosnę 2010") as part of the temporal expression, where NKJP leaves them out. Ranges split
 //! into their ends and weekdays in apposition are handled where the dates are found; this pass
-//! only widens a date to the words right before it.
+//! widens a date to the words right before it, and adds the adjectives that name a month or a
+//! season of the document's year ("w grudniowym numerze", "ferie zimowe"), which TIMEX3 counts
+//! as dates and NKJP does not.
 //!
 //! [`DateStyle::Timex3`]: super::date::DateStyle::Timex3
 
-use super::date::DateMatch;
+use super::date::{CivilDate, DateMatch};
 
 /// Nouns naming a part of the period that follows them. "przełomie" is left out: KPWr and
 /// TimeML mark both periods of "na przełomie kwietnia i maja", not the turn between them.
@@ -59,6 +61,82 @@ const SEASONS: &[(&str, &str)] = &[
     ("zimę", "WI"),
     ("zimą", "WI"),
 ];
+
+/// Adjective stems naming a month (in month order) or a season, with the TIMEX3 code.
+const MONTH_ADJ_STEMS: [&str; 12] = [
+    "styczniow",
+    "lutow",
+    "marcow",
+    "kwietniow",
+    "majow",
+    "czerwcow",
+    "lipcow",
+    "sierpniow",
+    "wrześniow",
+    "październikow",
+    "listopadow",
+    "grudniow",
+];
+const SEASON_ADJ_STEMS: &[(&str, &str)] = &[("wiosenn", "SP"), ("letni", "SU"), ("jesienn", "FA"), ("zimow", "WI")];
+
+/// The endings of a hard-stem adjective ("lipcow-ym") and of the soft "letni" ("letni-m").
+const HARD_ENDINGS: &[&str] = &["y", "a", "e", "ego", "ej", "emu", "ym", "ą", "ych", "ymi"];
+const SOFT_ENDINGS: &[&str] = &["", "a", "e", "ego", "ej", "emu", "m", "ą", "ch", "mi"];
+
+/// The month or season an adjective names: (value suffix, is a month).
+fn period_adjective(word: &str) -> Option<String> {
+    for (i, stem) in MONTH_ADJ_STEMS.iter().enumerate() {
+        if word.strip_prefix(stem).is_some_and(|e| HARD_ENDINGS.contains(&e)) {
+            return Some(format!("{:02}", i + 1));
+        }
+    }
+    SEASON_ADJ_STEMS.iter().find_map(|(stem, code)| {
+        let endings = if stem.ends_with('i') { SOFT_ENDINGS } else { HARD_ENDINGS };
+        word.strip_prefix(stem).filter(|e| endings.contains(e)).map(|_| (*code).to_owned())
+    })
+}
+
+/// Lower-case month and season adjectives as dates of the document's year (unknown without
+/// one), merged into the sorted `dates`. Capitalised ones are names ("ul. Listopadowej",
+/// "Rajd Jesienny"), and "12-letni" is an age.
+pub(crate) fn period_adjectives(text: &str, dates: &mut Vec<DateMatch>, doc: Option<CivilDate>) {
+    let year = doc.map_or_else(|| "XXXX".to_owned(), |d| format!("{:04}", d.year));
+    let mut found = Vec::new();
+    let mut i = 0;
+    for (start, word) in words(text) {
+        let Some(first) = word.chars().next() else { continue };
+        if !first.is_lowercase() || !matches!(first, 'g' | 'j' | 'k' | 'l' | 'm' | 'p' | 's' | 'w' | 'c' | 'z') {
+            continue;
+        }
+        let Some(code) = period_adjective(word) else { continue };
+        if text[..start].ends_with(|c: char| c == '-' || c.is_ascii_digit()) {
+            continue;
+        }
+        let end = start + word.len();
+        while i < dates.len() && dates[i].end <= start {
+            i += 1;
+        }
+        if i < dates.len() && dates[i].start < end {
+            continue;
+        }
+        found.push(DateMatch { start, end, value: format!("{year}-{code}"), rule: "date/timex-period-adjective" });
+    }
+    if !found.is_empty() {
+        dates.extend(found);
+        dates.sort_by_key(|d| d.start);
+    }
+}
+
+/// The alphabetic words of `text` with their byte offsets.
+fn words(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(|c: char| !c.is_alphabetic())
+        .scan(0, |at, w| {
+            let start = *at;
+            *at += w.len() + text[start + w.len()..].chars().next().map_or(0, char::len_utf8);
+            Some((start, w))
+        })
+        .filter(|(_, w)| !w.is_empty())
+}
 
 /// Widens each date of `dates` (sorted, non-overlapping) to a part-of-period modifier or a
 /// season right before it, never into the date before, and writes decades and centuries in
@@ -145,6 +223,9 @@ mod tests {
         ("date/timex-part-of-period", "od początku 2005 roku", "początku 2005 roku", "2005", None),
         ("date/timex-season-year", "Na wiosnę 2010 firma zaplanowała", "wiosnę 2010", "2010-SP", None),
         ("date/timex-season-year", "zimą 1979 r. spadł śnieg", "zimą 1979 r.", "1979-WI", None),
+        ("date/timex-period-adjective", "W grudniowym numerze redakcja", "grudniowym", "2011-12", Some("2011-12-20")),
+        ("date/timex-period-adjective", "trwają ferie zimowe dla dzieci", "zimowe", "2005-WI", Some("2005-01-30")),
+        ("date/timex-period-adjective", "zorganizowała obóz letni dla", "letni", "XXXX-SU", None),
     ];
 
     /// (text, a span that must not be a TIMEX3 date)
@@ -156,6 +237,10 @@ mod tests {
         ("do końca\n\n2011 r.", "końca\n\n2011 r."),
         // A season before a full date names no season of a year.
         ("zimą 12 stycznia 1987 r.", "zimą 12 stycznia 1987 r."),
+        // Names and ages, not periods.
+        ("przy ul. Listopadowej 6", "Listopadowej"),
+        ("13-letni Anshul", "letni"),
+        ("lutownicą i kompilatorem", "lutownicą"),
     ];
 
     fn timex(text: &str, doc: Option<&str>) -> Vec<DateMatch> {
