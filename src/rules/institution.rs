@@ -163,7 +163,13 @@ fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return None;
     }
     let (end, readings) = a.longest(i, EntryKind::Institution)?;
-    let r = readings[0];
+    // The lexicon folds case, so "PiS" (Prawo i Sprawiedliwość) and "PIS" (Państwowa Inspekcja
+    // Sanitarna) share a key: the expansion whose initials are written as the text is meant.
+    let written = a.tokens[i].text;
+    let r = readings
+        .iter()
+        .find(|r| end == i + 1 && r.attr("expands").is_some_and(|e| initials(e) == written))
+        .unwrap_or(&readings[0]);
     // An acronym is written in capitals ("PO" is a party, "Po" a preposition; "PiS", "MSWiA"
     // have two capitals or more). A short name written as a word ("Legia", "Pekao") needs a
     // capital that is not just the start of a sentence.
@@ -192,6 +198,11 @@ fn lexicon_name(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     c.expansion = r.attr("expands").map(str::to_owned);
     c.weight = 3;
     Some(c)
+}
+
+/// The initials of an expansion with their case ("Prawo i Sprawiedliwość" → "PiS").
+fn initials(expansion: &str) -> String {
+    expansion.split([' ', '-']).filter_map(|w| w.chars().next()).collect()
 }
 
 /// Acronyms defined in the text: an upper-case word in parentheses right after a name.
@@ -821,3 +832,19 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("MinisterstwieSrodowiska", "Ministerstwo Srodowiska")],
     ),
 ];
+
+#[cfg(test)]
+mod tests {
+    use crate::{Extractor, Label};
+
+    #[test]
+    fn an_acronym_expands_to_the_name_whose_initials_it_writes() {
+        let doc = Extractor::global().extract("Senator PiS rozmawiał z inspektorem PIS w Kielcach.");
+        let got: Vec<(&str, Option<&str>)> =
+            doc.entities_with(Label::Institution).map(|e| (e.text.as_str(), e.expansion.as_deref())).collect();
+        assert_eq!(
+            got,
+            [("PiS", Some("Prawo i Sprawiedliwość")), ("PIS", Some("Państwowa Inspekcja Sanitarna"))]
+        );
+    }
+}
