@@ -4,7 +4,7 @@
 //! Województwa Świętokrzyskiego Marek Jońca" (the institution or place between title and name
 //! is what the function belongs to). Name first, as an apposition: "Izabela Łokić, zastępca
 //! dyrektora Departamentu Rozwoju Regionalnego w UMWP" (the first institution or place right
-//! after the title). One person may hold several functions joined by "i"/"oraz": "wójt gminy
+//! after the title; a dash or a bracket may stand for the comma). One person may hold several functions joined by "i"/"oraz": "wójt gminy
 //! Turośń Kościelna i przewodniczący Związku Gmin Wiejskich ...". A role whose institution is
 //! not named right there has no `of` rather than a guess.
 
@@ -78,9 +78,12 @@ pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
             }
         }
     }
-    // Name first: "Person, title [of]" and further titles joined by "i"/"oraz".
+    // Name first: "Person, title [of]" and further titles joined by "i"/"oraz"; lists write a
+    // dash or a bracket instead of the comma ("Marek Jońca – członek Zarządu", "Jan Nowak
+    // (prezes spółki)").
     for (pi, p) in ents.iter().enumerate() {
-        if p.label != Label::Person || !a.is(p.tok.1, ",") {
+        let apposition = [",", "–", "—", "-", "("].iter().any(|s| a.is(p.tok.1, s));
+        if p.label != Label::Person || !apposition {
             continue;
         }
         let mut at = Some(p.tok.1 + 1);
@@ -98,4 +101,50 @@ pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
     }
     roles.sort_by_key(|r| (r.person, r.title));
     roles
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::Extractor;
+
+    /// (text, the (person, title, of) triples expected, all of them)
+    const EXAMPLES: &[(&str, &[(&str, &str, Option<&str>)])] = &[
+        ("Głos zabrał marszałek Artur Kosicki.", &[("Artur Kosicki", "marszałek", None)]),
+        (
+            "Wczoraj starosta Powiatu Sandomierskiego Marcin Piwnik otworzył most.",
+            &[("Marcin Piwnik", "starosta", Some("Powiat Sandomierski"))],
+        ),
+        (
+            "Wystąpiła Izabela Łokić, zastępca dyrektora Departamentu Rozwoju Regionalnego.",
+            &[("Izabela Łokić", "zastępca dyrektora", Some("Departament Rozwoju Regionalnego"))],
+        ),
+        (
+            "Na liście:\n- Marek Jońca – członek Zarządu Województwa Świętokrzyskiego\n- Renata Janik, wicemarszałek",
+            &[
+                ("Marek Jońca", "członek zarządu", Some("Województwo Świętokrzyskie")),
+                ("Renata Janik", "wicemarszałek", None),
+            ],
+        ),
+        (
+            "Głos zabrali Jan Nowak (prezes spółki Kielecki Park Technologiczny) i Anna Kot (wójt gminy Baranów).",
+            &[
+                ("Jan Nowak", "prezes spółki", Some("Kielecki Park Technologiczny")),
+                ("Anna Kot", "wójt", Some("gmina Baranów")),
+            ],
+        ),
+        (
+            "Wczoraj Minister Zdrowia Adam Niedzielski zapowiedział zmiany.",
+            &[("Adam Niedzielski", "minister zdrowia", None)],
+        ),
+        // Negative: a title with no name next to it links no one.
+        ("Jan Nowak przyszedł, a marszałek wyszedł.", &[]),
+    ];
+
+    #[test]
+    fn role_examples() {
+        for (text, want) in EXAMPLES {
+            let doc = Extractor::global().extract(text);
+            assert_eq!(doc.role_triples(), *want, "{text:?}");
+        }
+    }
 }

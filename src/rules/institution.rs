@@ -842,9 +842,6 @@ mod tests {
         let doc = Extractor::global().extract("Senator PiS rozmawiał z inspektorem PIS w Kielcach.");
         let got: Vec<(&str, Option<&str>)> =
             doc.entities_with(Label::Institution).map(|e| (e.text.as_str(), e.expansion.as_deref())).collect();
-        assert_eq!(
-            got,
-            [("PiS", Some("Prawo i Sprawiedliwość")), ("PIS", Some("Państwowa Inspekcja Sanitarna"))]
-        );
+        assert_eq!(got, [("PiS", Some("Prawo i Sprawiedliwość")), ("PIS", Some("Państwowa Inspekcja Sanitarna"))]);
     }
 }
