@@ -107,8 +107,11 @@ pub(crate) fn find(a: &Analysis<'_>, ents: &[Candidate]) -> Vec<Role> {
 mod tests {
     use crate::Extractor;
 
-    /// (text, the (person, title, of) triples expected, all of them)
-    const EXAMPLES: &[(&str, &[(&str, &str, Option<&str>)])] = &[
+    /// A role as (person, title, of) base forms.
+    type Triple = (&'static str, &'static str, Option<&'static str>);
+
+    /// (text, the roles expected, all of them)
+    const EXAMPLES: &[(&str, &[Triple])] = &[
         ("Głos zabrał marszałek Artur Kosicki.", &[("Artur Kosicki", "marszałek", None)]),
         (
             "Wczoraj starosta Powiatu Sandomierskiego Marcin Piwnik otworzył most.",
