@@ -226,6 +226,21 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         if single && after_capital && readings.iter().all(|r| minor(r) || r.sub == Some("voivodeship_noun")) {
             continue;
         }
+        // Likewise before one ("Spółdzielni Mieszkaniowej", "Walnego Zgromadzenia", "Unią
+        // Tarnów"): a village's name is not followed by another capitalised word of the sentence.
+        let before_capital = a.is_cap_word(i + 1) && !a.tokens[i + 1].sentence_start && !a.breaks_before(i + 1);
+        if single && before_capital && readings.iter().all(|r| minor(r)) {
+            continue;
+        }
+        // "Polski Związek", "Krajowej Rady", "Małopolska Izba": a name that is also an adjective
+        // agreeing with the institution head noun after it is that adjective.
+        if single && before_capital {
+            let agrees = super::heads::head(a.lower(i + 1))
+                .is_some_and(|h| super::heads::is_adjective_form(a.lower(i), h.gender, h.cases));
+            if agrees {
+                continue;
+            }
+        }
         // "Europy Centralnej", "Ziemi Świętej", "Bory Tucholskie": a capitalised adjective
         // agreeing with a region's or a country's name belongs to it.
         let (end, adjectives) = agreeing_adjectives(a, end, best);
@@ -490,6 +505,12 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     // Negative: a hyphenated surname is no pair of towns.
     ("rozmawiała z nią Anna Nowak-Jeziorańska wczoraj", &[]),
+    // Negative: a village's name before another capitalised word is a word of a longer name.
+    ("w blokach należących do Spółdzielni Mieszkaniowej wymieniono piony", &[]),
+    ("wybrano delegata do Walnego Zgromadzenia członków", &[]),
+    // Negative: a name that is also an adjective agreeing with an institution's head noun.
+    ("sponsorem turnieju był Polski Związek Tenisowy", &[]),
+    ("wniosek poparła Małopolska Izba Rolnicza", &[]),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];
