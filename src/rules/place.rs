@@ -17,6 +17,8 @@ pub(crate) const UNIT_NAME: &str = "place/unit-noun-name";
 pub(crate) const STREET: &str = "place/street";
 pub(crate) const HYPHENATED: &str = "place/hyphenated-route";
 pub(crate) const UNIT_ABBREVIATION: &str = "place/unit-abbreviation";
+pub(crate) const ELIDED_STREET: &str = "place/elided-street";
+pub(crate) const STREET_LIST: &str = "place/street-list";
 
 /// Unit words that start a place name written in lowercase ("województwa podlaskiego").
 const UNIT_WORDS: &[&str] = &["województwo", "powiat", "gmina", "miasto"];
@@ -112,9 +114,11 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some(c) = street(a, i) {
-            i = c.tok.1;
+        if let Some(c) = street(a, i).or_else(|| elided_street(a, i)) {
+            let more = street_list(a, c.tok.1);
+            i = more.last().map_or(c.tok.1, |m| m.tok.1);
             out.push(c);
+            out.extend(more);
             continue;
         }
         if let Some(c) = unit_abbreviation(a, i) {
@@ -386,6 +390,58 @@ fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// A street's name standing for the street: a feminine adjective agreeing with an unwritten
+/// "ulicy" ("przy Spornej" → "Sporna") or a surname in the genitive ("przy Andersa"), which no
+/// person takes after "przy" (a person is in the locative: "przy Kowalskim"). The base form.
+fn street_name(a: &Analysis<'_>, k: usize) -> Option<String> {
+    let t = a.tok(k)?;
+    if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || t.sentence_start || a.breaks_before(k) {
+        return None;
+    }
+    let w = a.lower(k);
+    if w.ends_with("ej") {
+        let nom = super::heads::adjective_nominative(w, Gram::F, Cases(Cases::GEN.0 | Cases::LOC.0))?;
+        return Some(restore_case(t.text, &nom));
+    }
+    let mut names = a.single(k, EntryKind::Surname).chain(a.single(k, EntryKind::FirstName)).peekable();
+    names.peek()?;
+    let genitive_only = names.all(|r| r.cases.meets(Cases::GEN) && !r.cases.meets(Cases(Cases::NOM.0 | Cases::LOC.0)));
+    (genitive_only && !a.has_single(k, EntryKind::Place) && !a.has_single(k, EntryKind::Institution))
+        .then(|| t.text.to_owned())
+}
+
+/// True when the name at `k` ends there: no capitalised word goes on from it.
+fn name_ends(a: &Analysis<'_>, k: usize) -> bool {
+    !(a.is_cap_word(k + 1) && !a.breaks_before(k + 1)) && !a.is(k + 1, ".")
+}
+
+/// "przy Spornej", "przy Andersa": a street without its "ulicy".
+fn elided_street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    if i == 0 || a.lower(i - 1) != "przy" || !name_ends(a, i) {
+        return None;
+    }
+    let lemma = street_name(a, i)?;
+    let mut c = Candidate::new(a, Label::Place, (i, i + 1), lemma, ELIDED_STREET);
+    c.place = Some(PlaceInfo { kind: Some("street".into()), teryt: None });
+    c.weight = 3;
+    Some(c)
+}
+
+/// "ul. Asnyka, Mickiewicza oraz Sienkiewicza", "ulicy Solnej i Taczanowskiego": further streets
+/// listed after the first one's marker, each a place of its own.
+fn street_list(a: &Analysis<'_>, mut k: usize) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    while matches!(a.lower(k), "," | "i" | "oraz") && !a.breaks_before(k) && name_ends(a, k + 1) {
+        let Some(lemma) = street_name(a, k + 1) else { break };
+        let mut c = Candidate::new(a, Label::Place, (k + 1, k + 2), lemma, STREET_LIST);
+        c.place = Some(PlaceInfo { kind: Some("street".into()), teryt: None });
+        c.weight = 3;
+        out.push(c);
+        k += 2;
+    }
+    out
+}
+
 /// "woj. śląskim", "gm. Kcynia": an abbreviated unit word and its name, the province's as an
 /// adjective in lower case, the commune's as a capitalised name. The abbreviation stays in the
 /// base form, as street markers do ("woj. śląskie").
@@ -503,6 +559,14 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         "kraje Europy Centralnej i Ziemi Świętej",
         &[("Europy Centralnej", "Europa Centralna"), ("Ziemi Świętej", "Ziemia Święta")],
     ),
+    ("mieszkańcy familoków przy Andersa i szpitala przy Spornej 12", &[("Andersa", "Andersa"), ("Spornej", "Sporna")]),
+    (
+        "koszary przy ul. Asnyka, Mickiewicza oraz Sienkiewicza i ulicy Solnej i Długiej",
+        &[("Mickiewicza", "Mickiewicza"), ("Sienkiewicza", "Sienkiewicza"), ("Długiej", "Długa")],
+    ),
+    // Negative: a person after "przy" is in the locative; a full name after a street is a person.
+    ("pracowała przy Kowalskim, a przy ul. Długiej, Jan Kowalski", &[("ul. Długiej", "ul. Długa")]),
+    ("siedział przy Janie Pawle i przy Nowaku", &[]),
     // Negative: a hyphenated surname is no pair of towns.
     ("rozmawiała z nią Anna Nowak-Jeziorańska wczoraj", &[]),
     // Negative: a village's name before another capitalised word is a word of a longer name.
