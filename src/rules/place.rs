@@ -226,7 +226,9 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         // Inside a capitalised name ("Giełdy Papierów", "Teatr Polski"), a region noun or a
         // small place is a word of that name.
-        let after_capital = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i].sentence_start && !a.breaks_before(i);
+        // A preposition opening the sentence ("W Brzeźnie mieszkał") is no word of a name.
+        let after_capital =
+            i > 0 && a.is_cap_word(i - 1) && !placed && !a.tokens[i].sentence_start && !a.breaks_before(i);
         if single && after_capital && readings.iter().all(|r| minor(r) || r.sub == Some("voivodeship_noun")) {
             continue;
         }
@@ -554,6 +556,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
     ("ruch pociągów na trasie Poznań-Wrocław wstrzymano", &[("Poznań", "Poznań"), ("Wrocław", "Wrocław")]),
     ("wczoraj Wambierzyce przyjęły pielgrzymów", &[("Wambierzyce", "Wambierzyce")]),
+    ("Było tak. W Tymowej odbyło się święto.", &[("Tymowej", "Tymowa")]),
     ("w Katowicach (woj. śląskim) i w gm. Kcynia", &[("woj. śląskim", "woj. śląskie"), ("gm. Kcynia", "gm. Kcynia")]),
     (
         "kraje Europy Centralnej i Ziemi Świętej",
