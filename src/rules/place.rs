@@ -483,7 +483,7 @@ fn hyphenated(a: &Analysis<'_>, i: usize) -> Vec<Candidate> {
     }
     let mut found = Vec::new();
     let mut offset = 0;
-    for part in t.text.split('-') {
+    for (n, part) in t.text.split('-').enumerate() {
         let start = offset;
         offset += part.len() + 1;
         if !part.chars().next().is_some_and(char::is_uppercase) {
@@ -491,21 +491,25 @@ fn hyphenated(a: &Analysis<'_>, i: usize) -> Vec<Candidate> {
         }
         let lower = part.to_lowercase();
         let readings = a.lookup(&lower);
+        // After a town, a district of it ("Rybniku-Chwałowicach", "Gdańsku-Oliwie") in the
+        // same case.
+        let district_of = found.first().filter(|_| n == 1).map(|f: &(usize, &str, String, Option<String>, Cases)| f.4);
         let best = readings
             .iter()
-            .filter(|r| r.kind == EntryKind::Place && rank(r) >= 4 && !r.common)
+            .filter(|r| r.kind == EntryKind::Place && !r.common)
+            .filter(|r| rank(r) >= 4 || district_of.is_some_and(|c| c.meets(r.cases) && r.is_minor_place()))
             .max_by_key(|r| (rank(r), r.freq));
         if let Some(r) = best {
-            found.push((start, part, r.lemma.clone(), r.sub.map(str::to_owned)));
+            found.push((start, part, r.lemma.clone(), r.sub.map(str::to_owned), r.cases));
         }
     }
-    // Both ends must be towns: "Nowak-Jeziorańska" is a surname, "Rybnik-Chwałowice" a district.
+    // Both ends must be places: "Nowak-Jeziorańska" is a surname.
     if found.len() != t.text.split('-').count() {
         return Vec::new();
     }
     found
         .into_iter()
-        .map(|(start, part, lemma, kind)| {
+        .map(|(start, part, lemma, kind, _)| {
             let mut c = Candidate::new(a, Label::Place, (i, i + 1), restore_case(part, &lemma), HYPHENATED);
             c.span = crate::span::Span::new(t.span.start + start, t.span.start + start + part.len());
             c.place = Some(PlaceInfo { kind, teryt: None });
@@ -555,6 +559,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Rady Regionu Päijät-Häme z Finlandii", &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")]),
     ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
     ("ruch pociągów na trasie Poznań-Wrocław wstrzymano", &[("Poznań", "Poznań"), ("Wrocław", "Wrocław")]),
+    ("szpital w Gdańsku-Oliwie otwarto", &[("Gdańsku", "Gdańsk"), ("Oliwie", "Oliwa")]),
     ("wczoraj Wambierzyce przyjęły pielgrzymów", &[("Wambierzyce", "Wambierzyce")]),
     ("Było tak. W Tymowej odbyło się święto.", &[("Tymowej", "Tymowa")]),
     ("w Katowicach (woj. śląskim) i w gm. Kcynia", &[("woj. śląskim", "woj. śląskie"), ("gm. Kcynia", "gm. Kcynia")]),
