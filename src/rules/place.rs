@@ -19,6 +19,7 @@ pub(crate) const HYPHENATED: &str = "place/hyphenated-route";
 pub(crate) const UNIT_ABBREVIATION: &str = "place/unit-abbreviation";
 pub(crate) const ELIDED_STREET: &str = "place/elided-street";
 pub(crate) const STREET_LIST: &str = "place/street-list";
+pub(crate) const LISTED: &str = "place/listed-with-place";
 
 /// Unit words that start a place name written in lowercase ("województwa podlaskiego").
 const UNIT_WORDS: &[&str] = &["województwo", "powiat", "gmina", "miasto"];
@@ -139,7 +140,75 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
         out.extend(hyphenated(a, i));
         i += 1;
     }
+    listed_with_places(a, &mut out);
     out
+}
+
+/// Words joining the items of a list.
+fn joins_list(a: &Analysis<'_>, k: usize) -> bool {
+    matches!(a.lower(k), "," | "i" | "oraz" | "lub" | "albo") && !a.breaks_before(k)
+}
+
+/// "Sulejówek i Wesoła", "w Oświęcimiu i Brzezince", "Wojkowice, Piece": a small place's name
+/// that no context vouched for is taken when it is listed next to a lexicon place in the same
+/// case, repeatedly along the list.
+fn listed_with_places(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
+    let n = a.tokens.len();
+    let mut covered = vec![false; n + 1];
+    for c in out.iter() {
+        covered[c.tok.0..c.tok.1.min(n)].iter_mut().for_each(|x| *x = true);
+    }
+    // The cases a kept lexicon place is read in, by its first and its last token.
+    let cases_of = |c: &Candidate| -> Cases {
+        let rs = a.all_of(c.tok.0, EntryKind::Place);
+        Cases(rs.iter().filter(|(e, _)| *e == c.tok.1).flat_map(|(_, rs)| rs.iter()).fold(0, |m, r| m | r.cases.0))
+    };
+    let mut seeds: Vec<(usize, usize, Cases)> =
+        out.iter().filter(|c| c.rule == LEXICON).map(|c| (c.tok.0, c.tok.1, cases_of(c))).collect();
+    while let Some((start, end, cases)) = seeds.pop() {
+        for k in [end + 1, start.wrapping_sub(2)] {
+            let conj = if k == end + 1 { end } else { start.wrapping_sub(1) };
+            if k >= n || covered[k] || !joins_list(a, conj) || cases.0 == 0 {
+                continue;
+            }
+            let t = &a.tokens[k];
+            if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || t.sentence_start || !name_ends(a, k) {
+                continue;
+            }
+            if k > 0 && k - 1 != conj && a.is_cap_word(k - 1) || a.has_single(k, EntryKind::FirstName) {
+                continue;
+            }
+            // Unit words start a name of their own ("Miasta i Gminy Kłobuck"), and an adjective
+            // next to a name ending in one is that name's ("Europy Środkowej i Wschodniej").
+            let w = a.lower(k);
+            if UNIT_WORDS.iter().any(|u| w.starts_with(&u[..u.len() - 1])) {
+                continue;
+            }
+            let neighbour = if k > end { end - 1 } else { start };
+            let adjectival = |x: &str| {
+                [Gram::M, Gram::F, Gram::N]
+                    .iter()
+                    .any(|&g| super::heads::is_adjective_form(x, g, Cases(Cases::ANY.0 & !Cases::NOM.0)))
+            };
+            if adjectival(w) && adjectival(a.lower(neighbour)) {
+                continue;
+            }
+            let Some(best) = a
+                .single(k, EntryKind::Place)
+                .filter(|r| r.cases.meets(cases))
+                .max_by_key(|r| (rank(r), !r.guessed as u8, r.freq))
+            else {
+                continue;
+            };
+            let mut c = Candidate::new(a, Label::Place, (k, k + 1), restore_case(t.text, &best.lemma), LISTED);
+            c.lexicon = Some("place");
+            c.weight = rank(best);
+            c.place = Some(PlaceInfo { kind: best.sub.map(str::to_owned), teryt: None });
+            covered[k] = true;
+            seeds.push((k, k + 1, best.cases.and(cases)));
+            out.push(c);
+        }
+    }
 }
 
 fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
@@ -414,7 +483,7 @@ fn street_name(a: &Analysis<'_>, k: usize) -> Option<String> {
 
 /// True when the name at `k` ends there: no capitalised word goes on from it.
 fn name_ends(a: &Analysis<'_>, k: usize) -> bool {
-    !(a.is_cap_word(k + 1) && !a.breaks_before(k + 1)) && !a.is(k + 1, ".")
+    !(a.is_cap_word(k + 1) && !a.breaks_before(k + 1))
 }
 
 /// "przy Spornej", "przy Andersa": a street without its "ulicy".
@@ -575,6 +644,16 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     // Negative: a person after "przy" is in the locative; a full name after a street is a person.
     ("pracowała przy Kowalskim, a przy ul. Długiej, Jan Kowalski", &[("ul. Długiej", "ul. Długa")]),
     ("siedział przy Janie Pawle i przy Nowaku", &[]),
+    (
+        "zaliczono dwie gminy: Sulejówek i Wesoła, a muzea w Oświęcimiu i Brzezince",
+        &[("Wesoła", "Wesoła"), ("Brzezince", "Brzezinka")],
+    ),
+    // An adjective listed after a name ending in one belongs to that name, and a given name
+    // listed with a town is a person: neither is taken as a place of its own.
+    (
+        "kraje Europy Zachodniej i Wschodniej oraz Kraków i Marka",
+        &[("Europy Zachodniej", "Europa Zachodnia"), ("Kraków", "Kraków")],
+    ),
     // Negative: a hyphenated surname is no pair of towns.
     ("rozmawiała z nią Anna Nowak-Jeziorańska wczoraj", &[]),
     // Negative: a village's name before another capitalised word is a word of a longer name.
