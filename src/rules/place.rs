@@ -211,6 +211,35 @@ fn listed_with_places(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     }
 }
 
+/// True when the word before token `i` is a preposition or noun of place ("w", "gminy").
+fn in_place_context(a: &Analysis<'_>, i: usize) -> bool {
+    static CONTEXT: LazyLock<FxHashSet<&str>> = LazyLock::new(|| PLACE_CONTEXT.iter().copied().collect());
+    i.checked_sub(1).is_some_and(|k| CONTEXT.contains(a.lower(k)))
+}
+
+/// "Bolesław Wieniawa-Długoszowski ... wiersze Wieniawy": a one-word village or commune whose
+/// base form is the surname, or a part of the double surname, of a person named in full in the
+/// same text is that person, unless a preposition of place says otherwise ("urodził się w
+/// Wieniawie"). Towns and countries keep their reading: a club "Olimpia Nakło" may have been
+/// taken for a person.
+pub(crate) fn drop_surnames(a: &Analysis<'_>, places: &mut Vec<Candidate>, persons: &[Candidate]) {
+    let surnames: FxHashSet<String> = persons
+        .iter()
+        .filter_map(|p| p.person.as_ref().filter(|n| n.given.is_some())?.family.as_deref())
+        .flat_map(|f| f.split('-').map(str::to_lowercase))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    places.retain(|c| {
+        c.rule != LEXICON
+            || c.tok.1 != c.tok.0 + 1
+            || c.weight >= 6
+            || in_place_context(a, c.tok.0)
+            || !surnames.contains(&c.lemma.to_lowercase())
+    });
+}
+
 fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     let t = a.tok(i)?;
     if t.kind != TokenKind::Word && t.kind != TokenKind::Abbrev {
@@ -654,6 +683,9 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         "kraje Europy Zachodniej i Wschodniej oraz Kraków i Marka",
         &[("Europy Zachodniej", "Europa Zachodnia"), ("Kraków", "Kraków")],
     ),
+    ("Bolesław Wieniawa-Długoszowski bywał w Wieniawie.", &[("Wieniawie", "Wieniawa")]),
+    // Negative: a part of a surname named in full in the text is that person.
+    ("Bolesław Wieniawa-Długoszowski pisał wiersze. Wiersze Wieniawy czytano.", &[]),
     // Negative: a hyphenated surname is no pair of towns.
     ("rozmawiała z nią Anna Nowak-Jeziorańska wczoraj", &[]),
     // Negative: a village's name before another capitalised word is a word of a longer name.
