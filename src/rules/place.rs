@@ -512,7 +512,7 @@ fn street_name(a: &Analysis<'_>, k: usize) -> Option<String> {
 
 /// True when the name at `k` ends there: no capitalised word goes on from it.
 fn name_ends(a: &Analysis<'_>, k: usize) -> bool {
-    !(a.is_cap_word(k + 1) && !a.breaks_before(k + 1))
+    !a.is_cap_word(k + 1) || a.breaks_before(k + 1)
 }
 
 /// "przy Spornej", "przy Andersa": a street without its "ulicy".
