@@ -115,6 +115,7 @@ impl Extractor {
         let titles = rules::title::find(&a, &places);
         let mut cands: Vec<Candidate> = Vec::new();
         let persons = rules::person::find(&a, &titles);
+        rules::place::drop_surnames(&a, &mut places, &persons);
         cands.extend(rules::institution::find(&a, &places, &titles, &persons));
         cands.extend(persons);
         cands.extend(places);

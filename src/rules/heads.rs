@@ -266,7 +266,11 @@ pub(crate) fn adjective_nominative(word_lower: &str, gender: Gram, cases: Cases)
     let g = if gender == Gram::P { Gram::N } else { gender };
     let &(end, _, _) =
         ADJ_ENDINGS.iter().find(|(end, eg, c)| *eg == g && Cases(*c).meets(cases) && word_lower.ends_with(end))?;
-    let stem = &word_lower[..word_lower.len() - end.len()];
+    let mut stem = &word_lower[..word_lower.len() - end.len()];
+    // "długiej", "długiego": the -i- after g and k is the ending's ("długa", "długi").
+    if !end.starts_with('k') && (stem.ends_with("gi") || stem.ends_with("ki")) {
+        stem = &stem[..stem.len() - 1];
+    }
     if stem.chars().count() < 2 {
         return None;
     }
@@ -309,6 +313,8 @@ mod tests {
         assert_eq!(adjective_nominative("lubelskiego", Gram::N, Cases::GEN).as_deref(), Some("lubelskie"));
         assert_eq!(adjective_nominative("komputerowej", Gram::F, Cases::GEN).as_deref(), Some("komputerowa"));
         assert_eq!(adjective_nominative("akademickiej", Gram::F, Cases::GEN).as_deref(), Some("akademicka"));
+        assert_eq!(adjective_nominative("długiej", Gram::F, Cases::GEN).as_deref(), Some("długa"));
+        assert_eq!(adjective_nominative("drogiego", Gram::M, Cases::GEN).as_deref(), Some("drogi"));
         assert_eq!(adjective_nominative("państwowego", Gram::M, Cases::GEN).as_deref(), Some("państwowy"));
         assert_eq!(adjective_nominative("rozwoju", Gram::M, Cases::GEN), None);
     }

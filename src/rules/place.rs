@@ -17,6 +17,9 @@ pub(crate) const UNIT_NAME: &str = "place/unit-noun-name";
 pub(crate) const STREET: &str = "place/street";
 pub(crate) const HYPHENATED: &str = "place/hyphenated-route";
 pub(crate) const UNIT_ABBREVIATION: &str = "place/unit-abbreviation";
+pub(crate) const ELIDED_STREET: &str = "place/elided-street";
+pub(crate) const STREET_LIST: &str = "place/street-list";
+pub(crate) const LISTED: &str = "place/listed-with-place";
 
 /// Unit words that start a place name written in lowercase ("województwa podlaskiego").
 const UNIT_WORDS: &[&str] = &["województwo", "powiat", "gmina", "miasto"];
@@ -112,9 +115,11 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
     let n = a.tokens.len();
     let mut i = 0;
     while i < n {
-        if let Some(c) = street(a, i) {
-            i = c.tok.1;
+        if let Some(c) = street(a, i).or_else(|| elided_street(a, i)) {
+            let more = street_list(a, c.tok.1);
+            i = more.last().map_or(c.tok.1, |m| m.tok.1);
             out.push(c);
+            out.extend(more);
             continue;
         }
         if let Some(c) = unit_abbreviation(a, i) {
@@ -135,7 +140,104 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
         out.extend(hyphenated(a, i));
         i += 1;
     }
+    listed_with_places(a, &mut out);
     out
+}
+
+/// Words joining the items of a list.
+fn joins_list(a: &Analysis<'_>, k: usize) -> bool {
+    matches!(a.lower(k), "," | "i" | "oraz" | "lub" | "albo") && !a.breaks_before(k)
+}
+
+/// "Sulejówek i Wesoła", "w Oświęcimiu i Brzezince", "Wojkowice, Piece": a small place's name
+/// that no context vouched for is taken when it is listed next to a lexicon place in the same
+/// case, repeatedly along the list.
+fn listed_with_places(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
+    let n = a.tokens.len();
+    let mut covered = vec![false; n + 1];
+    for c in out.iter() {
+        covered[c.tok.0..c.tok.1.min(n)].iter_mut().for_each(|x| *x = true);
+    }
+    // The cases a kept lexicon place is read in, by its first and its last token.
+    let cases_of = |c: &Candidate| -> Cases {
+        let rs = a.all_of(c.tok.0, EntryKind::Place);
+        Cases(rs.iter().filter(|(e, _)| *e == c.tok.1).flat_map(|(_, rs)| rs.iter()).fold(0, |m, r| m | r.cases.0))
+    };
+    let mut seeds: Vec<(usize, usize, Cases)> =
+        out.iter().filter(|c| c.rule == LEXICON).map(|c| (c.tok.0, c.tok.1, cases_of(c))).collect();
+    while let Some((start, end, cases)) = seeds.pop() {
+        for k in [end + 1, start.wrapping_sub(2)] {
+            let conj = if k == end + 1 { end } else { start.wrapping_sub(1) };
+            if k >= n || covered[k] || !joins_list(a, conj) || cases.0 == 0 {
+                continue;
+            }
+            let t = &a.tokens[k];
+            if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || t.sentence_start || !name_ends(a, k) {
+                continue;
+            }
+            if k > 0 && k - 1 != conj && a.is_cap_word(k - 1) || a.has_single(k, EntryKind::FirstName) {
+                continue;
+            }
+            // Unit words start a name of their own ("Miasta i Gminy Kłobuck"), and an adjective
+            // next to a name ending in one is that name's ("Europy Środkowej i Wschodniej").
+            let w = a.lower(k);
+            if UNIT_WORDS.iter().any(|u| w.starts_with(&u[..u.len() - 1])) {
+                continue;
+            }
+            let neighbour = if k > end { end - 1 } else { start };
+            let adjectival = |x: &str| {
+                [Gram::M, Gram::F, Gram::N]
+                    .iter()
+                    .any(|&g| super::heads::is_adjective_form(x, g, Cases(Cases::ANY.0 & !Cases::NOM.0)))
+            };
+            if adjectival(w) && adjectival(a.lower(neighbour)) {
+                continue;
+            }
+            let Some(best) = a
+                .single(k, EntryKind::Place)
+                .filter(|r| r.cases.meets(cases))
+                .max_by_key(|r| (rank(r), !r.guessed as u8, r.freq))
+            else {
+                continue;
+            };
+            let mut c = Candidate::new(a, Label::Place, (k, k + 1), restore_case(t.text, &best.lemma), LISTED);
+            c.lexicon = Some("place");
+            c.weight = rank(best);
+            c.place = Some(PlaceInfo { kind: best.sub.map(str::to_owned), teryt: None });
+            covered[k] = true;
+            seeds.push((k, k + 1, best.cases.and(cases)));
+            out.push(c);
+        }
+    }
+}
+
+/// True when the word before token `i` is a preposition or noun of place ("w", "gminy").
+fn in_place_context(a: &Analysis<'_>, i: usize) -> bool {
+    static CONTEXT: LazyLock<FxHashSet<&str>> = LazyLock::new(|| PLACE_CONTEXT.iter().copied().collect());
+    i.checked_sub(1).is_some_and(|k| CONTEXT.contains(a.lower(k)))
+}
+
+/// "Bolesław Wieniawa-Długoszowski ... wiersze Wieniawy": a one-word village or commune whose
+/// base form is the surname, or a part of the double surname, of a person named in full in the
+/// same text is that person, unless a preposition of place says otherwise ("urodził się w
+/// Wieniawie"). Towns and countries keep their reading: a club "Olimpia Nakło" may have been
+/// taken for a person.
+pub(crate) fn drop_surnames(a: &Analysis<'_>, places: &mut Vec<Candidate>, persons: &[Candidate]) {
+    let surnames: FxHashSet<String> = persons
+        .iter()
+        .filter_map(|p| p.person.as_ref().filter(|n| n.given.is_some())?.family.as_deref())
+        .flat_map(|f| f.split('-').map(str::to_lowercase))
+        .collect();
+    if surnames.is_empty() {
+        return;
+    }
+    places.retain(|c| {
+        c.rule != LEXICON
+            || c.tok.1 != c.tok.0 + 1
+            || c.weight >= 6
+            || in_place_context(a, c.tok.0)
+            || !surnames.contains(&c.lemma.to_lowercase())
+    });
 }
 
 fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
@@ -222,9 +324,26 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         // Inside a capitalised name ("Giełdy Papierów", "Teatr Polski"), a region noun or a
         // small place is a word of that name.
-        let after_capital = i > 0 && a.is_cap_word(i - 1) && !a.tokens[i].sentence_start && !a.breaks_before(i);
+        // A preposition opening the sentence ("W Brzeźnie mieszkał") is no word of a name.
+        let after_capital =
+            i > 0 && a.is_cap_word(i - 1) && !placed && !a.tokens[i].sentence_start && !a.breaks_before(i);
         if single && after_capital && readings.iter().all(|r| minor(r) || r.sub == Some("voivodeship_noun")) {
             continue;
+        }
+        // Likewise before one ("Spółdzielni Mieszkaniowej", "Walnego Zgromadzenia", "Unią
+        // Tarnów"): a village's name is not followed by another capitalised word of the sentence.
+        let before_capital = a.is_cap_word(i + 1) && !a.tokens[i + 1].sentence_start && !a.breaks_before(i + 1);
+        if single && before_capital && readings.iter().all(|r| minor(r)) {
+            continue;
+        }
+        // "Polski Związek", "Krajowej Rady", "Małopolska Izba": a name that is also an adjective
+        // agreeing with the institution head noun after it is that adjective.
+        if single && before_capital {
+            let agrees = super::heads::head(a.lower(i + 1))
+                .is_some_and(|h| super::heads::is_adjective_form(a.lower(i), h.gender, h.cases));
+            if agrees {
+                continue;
+            }
         }
         // "Europy Centralnej", "Ziemi Świętej", "Bory Tucholskie": a capitalised adjective
         // agreeing with a region's or a country's name belongs to it.
@@ -371,6 +490,58 @@ fn street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
+/// A street's name standing for the street: a feminine adjective agreeing with an unwritten
+/// "ulicy" ("przy Spornej" → "Sporna") or a surname in the genitive ("przy Andersa"), which no
+/// person takes after "przy" (a person is in the locative: "przy Kowalskim"). The base form.
+fn street_name(a: &Analysis<'_>, k: usize) -> Option<String> {
+    let t = a.tok(k)?;
+    if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || t.sentence_start || a.breaks_before(k) {
+        return None;
+    }
+    let w = a.lower(k);
+    if w.ends_with("ej") {
+        let nom = super::heads::adjective_nominative(w, Gram::F, Cases(Cases::GEN.0 | Cases::LOC.0))?;
+        return Some(restore_case(t.text, &nom));
+    }
+    let mut names = a.single(k, EntryKind::Surname).chain(a.single(k, EntryKind::FirstName)).peekable();
+    names.peek()?;
+    let genitive_only = names.all(|r| r.cases.meets(Cases::GEN) && !r.cases.meets(Cases(Cases::NOM.0 | Cases::LOC.0)));
+    (genitive_only && !a.has_single(k, EntryKind::Place) && !a.has_single(k, EntryKind::Institution))
+        .then(|| t.text.to_owned())
+}
+
+/// True when the name at `k` ends there: no capitalised word goes on from it.
+fn name_ends(a: &Analysis<'_>, k: usize) -> bool {
+    !a.is_cap_word(k + 1) || a.breaks_before(k + 1)
+}
+
+/// "przy Spornej", "przy Andersa": a street without its "ulicy".
+fn elided_street(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    if i == 0 || a.lower(i - 1) != "przy" || !name_ends(a, i) {
+        return None;
+    }
+    let lemma = street_name(a, i)?;
+    let mut c = Candidate::new(a, Label::Place, (i, i + 1), lemma, ELIDED_STREET);
+    c.place = Some(PlaceInfo { kind: Some("street".into()), teryt: None });
+    c.weight = 3;
+    Some(c)
+}
+
+/// "ul. Asnyka, Mickiewicza oraz Sienkiewicza", "ulicy Solnej i Taczanowskiego": further streets
+/// listed after the first one's marker, each a place of its own.
+fn street_list(a: &Analysis<'_>, mut k: usize) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    while matches!(a.lower(k), "," | "i" | "oraz") && !a.breaks_before(k) && name_ends(a, k + 1) {
+        let Some(lemma) = street_name(a, k + 1) else { break };
+        let mut c = Candidate::new(a, Label::Place, (k + 1, k + 2), lemma, STREET_LIST);
+        c.place = Some(PlaceInfo { kind: Some("street".into()), teryt: None });
+        c.weight = 3;
+        out.push(c);
+        k += 2;
+    }
+    out
+}
+
 /// "woj. śląskim", "gm. Kcynia": an abbreviated unit word and its name, the province's as an
 /// adjective in lower case, the commune's as a capitalised name. The abbreviation stays in the
 /// base form, as street markers do ("woj. śląskie").
@@ -410,7 +581,7 @@ fn hyphenated(a: &Analysis<'_>, i: usize) -> Vec<Candidate> {
     }
     let mut found = Vec::new();
     let mut offset = 0;
-    for part in t.text.split('-') {
+    for (n, part) in t.text.split('-').enumerate() {
         let start = offset;
         offset += part.len() + 1;
         if !part.chars().next().is_some_and(char::is_uppercase) {
@@ -418,21 +589,25 @@ fn hyphenated(a: &Analysis<'_>, i: usize) -> Vec<Candidate> {
         }
         let lower = part.to_lowercase();
         let readings = a.lookup(&lower);
+        // After a town, a district of it ("Rybniku-Chwałowicach", "Gdańsku-Oliwie") in the
+        // same case.
+        let district_of = found.first().filter(|_| n == 1).map(|f: &(usize, &str, String, Option<String>, Cases)| f.4);
         let best = readings
             .iter()
-            .filter(|r| r.kind == EntryKind::Place && rank(r) >= 4 && !r.common)
+            .filter(|r| r.kind == EntryKind::Place && !r.common)
+            .filter(|r| rank(r) >= 4 || district_of.is_some_and(|c| c.meets(r.cases) && r.is_minor_place()))
             .max_by_key(|r| (rank(r), r.freq));
         if let Some(r) = best {
-            found.push((start, part, r.lemma.clone(), r.sub.map(str::to_owned)));
+            found.push((start, part, r.lemma.clone(), r.sub.map(str::to_owned), r.cases));
         }
     }
-    // Both ends must be towns: "Nowak-Jeziorańska" is a surname, "Rybnik-Chwałowice" a district.
+    // Both ends must be places: "Nowak-Jeziorańska" is a surname.
     if found.len() != t.text.split('-').count() {
         return Vec::new();
     }
     found
         .into_iter()
-        .map(|(start, part, lemma, kind)| {
+        .map(|(start, part, lemma, kind, _)| {
             let mut c = Candidate::new(a, Label::Place, (i, i + 1), restore_case(part, &lemma), HYPHENATED);
             c.span = crate::span::Span::new(t.span.start + start, t.span.start + start + part.len());
             c.place = Some(PlaceInfo { kind, teryt: None });
@@ -482,14 +657,43 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Rady Regionu Päijät-Häme z Finlandii", &[("Päijät-Häme", "Päijät-Häme"), ("Finlandii", "Finlandia")]),
     ("sonda doleciała do Marsa, a potem do Wenus", &[("Marsa", "Mars"), ("Wenus", "Wenus")]),
     ("ruch pociągów na trasie Poznań-Wrocław wstrzymano", &[("Poznań", "Poznań"), ("Wrocław", "Wrocław")]),
+    ("szpital w Gdańsku-Oliwie otwarto", &[("Gdańsku", "Gdańsk"), ("Oliwie", "Oliwa")]),
     ("wczoraj Wambierzyce przyjęły pielgrzymów", &[("Wambierzyce", "Wambierzyce")]),
+    ("Było tak. W Tymowej odbyło się święto.", &[("Tymowej", "Tymowa")]),
     ("w Katowicach (woj. śląskim) i w gm. Kcynia", &[("woj. śląskim", "woj. śląskie"), ("gm. Kcynia", "gm. Kcynia")]),
     (
         "kraje Europy Centralnej i Ziemi Świętej",
         &[("Europy Centralnej", "Europa Centralna"), ("Ziemi Świętej", "Ziemia Święta")],
     ),
+    ("mieszkańcy familoków przy Andersa i szpitala przy Spornej 12", &[("Andersa", "Andersa"), ("Spornej", "Sporna")]),
+    (
+        "koszary przy ul. Asnyka, Mickiewicza oraz Sienkiewicza i ulicy Solnej i Długiej",
+        &[("Mickiewicza", "Mickiewicza"), ("Sienkiewicza", "Sienkiewicza"), ("Długiej", "Długa")],
+    ),
+    // Negative: a person after "przy" is in the locative; a full name after a street is a person.
+    ("pracowała przy Kowalskim, a przy ul. Długiej, Jan Kowalski", &[("ul. Długiej", "ul. Długa")]),
+    ("siedział przy Janie Pawle i przy Nowaku", &[]),
+    (
+        "zaliczono dwie gminy: Sulejówek i Wesoła, a muzea w Oświęcimiu i Brzezince",
+        &[("Wesoła", "Wesoła"), ("Brzezince", "Brzezinka")],
+    ),
+    // An adjective listed after a name ending in one belongs to that name, and a given name
+    // listed with a town is a person: neither is taken as a place of its own.
+    (
+        "kraje Europy Zachodniej i Wschodniej oraz Kraków i Marka",
+        &[("Europy Zachodniej", "Europa Zachodnia"), ("Kraków", "Kraków")],
+    ),
+    ("Bolesław Wieniawa-Długoszowski bywał w Wieniawie.", &[("Wieniawie", "Wieniawa")]),
+    // Negative: a part of a surname named in full in the text is that person.
+    ("Bolesław Wieniawa-Długoszowski pisał wiersze. Wiersze Wieniawy czytano.", &[]),
     // Negative: a hyphenated surname is no pair of towns.
     ("rozmawiała z nią Anna Nowak-Jeziorańska wczoraj", &[]),
+    // Negative: a village's name before another capitalised word is a word of a longer name.
+    ("w blokach należących do Spółdzielni Mieszkaniowej wymieniono piony", &[]),
+    ("wybrano delegata do Walnego Zgromadzenia członków", &[]),
+    // Negative: a name that is also an adjective agreeing with an institution's head noun.
+    ("sponsorem turnieju był Polski Związek Tenisowy", &[]),
+    ("wniosek poparła Małopolska Izba Rolnicza", &[]),
     // Negative: relational adjectives and inhabitants.
     ("koordynator podlaskiego Klastra na polskim rynku", &[]),
 ];
