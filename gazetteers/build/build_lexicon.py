@@ -783,6 +783,8 @@ NAME_COMMON_RANK = 10000        # surnames/places: common whatever the reading
 WORD_RANK = 10000               # an adjective reading counts when its lemma is this frequent
 # places famous enough to be frequent in the list: `common` only for a real word reading
 BIG_PLACE_SUBS = {"city", "country", "voivodeship", "foreign_city"}
+# countries whose towns are often named after people (see geonames-cities in build_places)
+ENGLISH_NAMING = {"US", "GB", "CA", "AU", "NZ", "IE"}
 
 
 def is_proper_reading(lemma, quals):
@@ -1242,6 +1244,27 @@ def build_places(morph, rows, terc, simc):
     for r in read_csv(SRC / "cldr-pl" / "tz_exemplar_cities_pl.csv"):
         if r["tz_id"] != "Europe/Warsaw" and r["city_pl"]:
             add_place(morph, rows, r["city_pl"], "foreign_city")
+    # Larger cities under their own name ("w Rotterdamie"). SGJP's geographic names are taken
+    # whatever their size; a name SGJP does not know only for a city of half a million, and
+    # never in English-speaking countries, which name towns after people (Hamilton, Preston).
+    # Left out: ordinary Polish words (the OpenSubtitles list, or an SGJP common noun: Toyota,
+    # Suita, Bad) and SGJP given names or surnames (Jackson).
+    freq = load_freq_ranks()
+    kept = 0
+    for r in read_csv(SRC / "geonames-cities" / "cities.csv"):
+        name = r["name"]
+        if r["country_code"] == "PL" or name.lower() in freq:
+            continue
+        readings = [x for w in name.split() for x in morph.analyse(w)]
+        person = any("imię" in q or "nazwisko" in q for _, _, q in readings)
+        common = any(lemma[:1].islower() and tag != "ign" for lemma, tag, _ in readings)
+        geographic = any("nazwa_geograficzna" in q for _, _, q in readings)
+        unknown_ok = int(r["population"]) >= 500_000 and r["country_code"] not in ENGLISH_NAMING
+        if person or common or not (geographic or unknown_ok):
+            continue
+        add_place(morph, rows, name, "foreign_city")
+        kept += 1
+    log("  geonames-cities: %d cities under their own name" % kept)
     for r in read_tsv(SRC / "polner" / "regions.tsv"):
         head = r.get("head", "").strip()
         if head:
