@@ -177,11 +177,18 @@ pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate]) -> Vec<Candidate> {
                 j += 1;
                 added += 1;
             }
+            // A lone adjective agreeing with an inflected head is the title's own: "profesora
+            // zwyczajnego" → "profesor zwyczajny", "wojewody łódzkiego" → "wojewoda łódzki"
+            // (before a noun it would be that noun's: "kierownika wiejskiego sklepu").
+            let oblique = Cases(cases.0 & !Cases::NOM.0);
+            if added == 1 && oblique.0 != 0 {
+                let w = a.lower(j - 1);
+                if let Some(nom) = reading.gender.and_then(|g| heads::adjective_nominative(w, g, oblique)) {
+                    lemma.truncate(lemma.len() - w.len());
+                    lemma.push_str(&nom);
+                }
+            }
         }
-        // A capitalised title word mid-sentence is as often a name ("Kurier Lubelski", "Jan
-        // Starosta") and needs more than itself: a complement, a place, an institution or a
-        // given name after it ("Minister Zdrowia", "Starosta Powiatu", "Prezes Jan Nowak"),
-        // and no given name before it.
         // An office the lexicon knows as an institution is the institution, unless a person
         // holding it is named ("z wniosku Rzecznika Praw Obywatelskich").
         if capital
@@ -192,6 +199,10 @@ pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate]) -> Vec<Candidate> {
             i += 1;
             continue;
         }
+        // A capitalised title word mid-sentence is as often a name ("Kurier Lubelski", "Jan
+        // Starosta") and needs more than itself: a complement, a place, an institution or a
+        // given name after it ("Minister Zdrowia", "Starosta Powiatu", "Prezes Jan Nowak"),
+        // and no given name before it.
         if capital_mid {
             let evidence = j > end
                 || j > i + 1
@@ -229,6 +240,9 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Grzegorz Jakuć, wójt gminy Turośń Kościelna", &[("wójt", "wójt")]),
     ("Anna Nowak, dyrektorka szkoły", &[("dyrektorka szkoły", "dyrektorka szkoły")]),
     ("został marszałkiem województwa dolnośląskiego", &[("marszałkiem", "marszałek")]),
+    ("tytuł profesora zwyczajnego otrzymał", &[("profesora zwyczajnego", "profesor zwyczajny")]),
+    ("decyzją wojewody łódzkiego z 2005 r.", &[("wojewody łódzkiego", "wojewoda łódzki")]),
+    ("rozmowa z kierownikiem wiejskiego sklepu", &[("kierownikiem wiejskiego sklepu", "kierownik wiejskiego sklepu")]),
     // Offices written with capitals take their capitalised complements.
     ("Wczoraj Minister Zdrowia Adam Niedzielski zapowiedział", &[("Minister Zdrowia", "minister zdrowia")]),
     (
