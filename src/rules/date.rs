@@ -1805,6 +1805,7 @@ fn find_in(
     if style == DateStyle::Timex3 {
         super::timex::widen(text, &mut out);
         super::timex::period_adjectives(text, &mut out, doc);
+        super::timex::with_clock_times(text, &mut out);
     }
     out
 }

@@ -6,11 +6,14 @@
 //! into their ends and weekdays in apposition are handled where the dates are found; this pass
 //! widens a date to the words right before it, and adds the adjectives that name a month or a
 //! season of the document's year ("w grudniowym numerze", "ferie zimowe"), which TIMEX3 counts
-//! as dates and NKJP does not.
+//! as dates and NKJP does not. A clock time right after a date makes one TIMEX3 of both
+//! ("6.03.2010 r. godz. 10.00" → "2010-03-06T10:00").
 //!
 //! [`DateStyle::Timex3`]: super::date::DateStyle::Timex3
 
 use super::date::{CivilDate, DateMatch};
+use regex::Regex;
+use std::sync::LazyLock;
 
 /// Nouns naming a part of the period that follows them. "przełomie" is left out: KPWr and
 /// TimeML mark both periods of "na przełomie kwietnia i maja", not the turn between them.
@@ -61,6 +64,30 @@ const SEASONS: &[(&str, &str)] = &[
     ("zimę", "WI"),
     ("zimą", "WI"),
 ];
+
+/// "godz. 10.00", "o godzinie 10:00", ", godzina 18:30", " (środa) o godz. 17": a clock time
+/// after a date (the weekday in brackets names the same day).
+static CLOCK_AFTER: LazyLock<Regex> = LazyLock::new(|| {
+    Regex::new(
+        r"^(?:,?[ \u{a0}]+|[ \u{a0}]+\(\p{L}+\)[ \u{a0}]+)(?:o[ \u{a0}]+)?(?:godz\.?|godzinie|godzina|godzinę)[ \u{a0}]*([01]?[0-9]|2[0-3])(?:[.:]([0-5][0-9]))?(?:[^0-9]|$)",
+    )
+    .expect("clock regex")
+});
+
+/// Extends each date that a clock time follows to that time, its value to "…THH:MM".
+pub(crate) fn with_clock_times(text: &str, dates: &mut [DateMatch]) {
+    for k in 0..dates.len() {
+        let limit = dates.get(k + 1).map_or(text.len(), |n| n.start);
+        let rest = &text[dates[k].end..limit];
+        let Some(c) = CLOCK_AFTER.captures(rest) else { continue };
+        let (Some(h), m) = (c.get(1), c.get(2)) else { continue };
+        let d = &mut dates[k];
+        let minutes = m.map_or("00", |m| m.as_str());
+        d.value = format!("{}T{:02}:{minutes}", d.value, h.as_str().parse::<u8>().unwrap_or(0));
+        d.end += m.unwrap_or(h).end();
+        d.rule = "date/timex-date-time";
+    }
+}
 
 /// Adjective stems naming a month (in month order) or a season, with the TIMEX3 code.
 const MONTH_ADJ_STEMS: [&str; 12] = [
@@ -226,6 +253,27 @@ mod tests {
         ("date/timex-period-adjective", "W grudniowym numerze redakcja", "grudniowym", "2011-12", Some("2011-12-20")),
         ("date/timex-period-adjective", "trwają ferie zimowe dla dzieci", "zimowe", "2005-WI", Some("2005-01-30")),
         ("date/timex-period-adjective", "zorganizowała obóz letni dla", "letni", "XXXX-SU", None),
+        (
+            "date/timex-date-time",
+            "turniej: 6.03.2010 r. godz. 10.00 – par",
+            "6.03.2010 r. godz. 10.00",
+            "2010-03-06T10:00",
+            None,
+        ),
+        (
+            "date/timex-date-time",
+            "odbędzie się 9 kwietnia o godzinie 10:00, w",
+            "9 kwietnia o godzinie 10:00",
+            "2011-04-09T10:00",
+            Some("2011-03-01"),
+        ),
+        (
+            "date/timex-date-time",
+            "11 października br. (środa) o godz. 17 w",
+            "11 października br. (środa) o godz. 17",
+            "2006-10-11T17:00",
+            Some("2006-10-02"),
+        ),
     ];
 
     /// (text, a span that must not be a TIMEX3 date)
@@ -241,6 +289,8 @@ mod tests {
         ("przy ul. Listopadowej 6", "Listopadowej"),
         ("13-letni Anshul", "letni"),
         ("lutownicą i kompilatorem", "lutownicą"),
+        // A number after "godz." that is no hour of the day.
+        ("6 marca godz. 25 minut", "6 marca godz. 25"),
     ];
 
     fn timex(text: &str, doc: Option<&str>) -> Vec<DateMatch> {
