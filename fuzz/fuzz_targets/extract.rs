@@ -1,13 +1,21 @@
-//! `Extractor::global().extract` on arbitrary UTF-8: entity and role invariants.
+//! `Extractor::extract` on arbitrary UTF-8, with NKJP and with TIMEX3 date extents: entity and
+//! role invariants.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use polner::{CharOffsets, Extractor, Label};
+use polner::{CharOffsets, DateStyle, Document, Extractor, Label};
+use std::sync::LazyLock;
+
+static TIMEX3: LazyLock<Extractor> = LazyLock::new(|| Extractor::builder().date_style(DateStyle::Timex3).build());
 
 fuzz_target!(|data: &[u8]| {
     let text = String::from_utf8_lossy(data);
     let text: &str = &text;
-    let doc = Extractor::global().extract(text);
+    check(text, &Extractor::global().extract(text));
+    check(text, &TIMEX3.extract(text));
+});
+
+fn check(text: &str, doc: &Document) {
     let chars = CharOffsets::new(text);
     let mut prev = 0;
     for e in &doc.entities {
@@ -43,4 +51,4 @@ fuzz_target!(|data: &[u8]| {
         }
     }
     let _ = doc.role_triples();
-});
+}

@@ -2230,6 +2230,10 @@ mod tests {
             "2022-",
             "ąąą 25 i 26 ma",
             "\u{a0}2000\u{a0}r.",
+            "końca 6-7.03.2010 r. godz. 10.00ą",
+            "ż pod koniec lat 60.ś zimą 2010ę",
+            "grudniowymż letnią 1 maja 2010 r. (środa) o godz. 9",
+            "wtorek,\u{a0}15.08.2006, godz 23.59ź",
         ];
         let mut corpus = String::new();
         for s in samples {
@@ -2241,9 +2245,13 @@ mod tests {
                     continue;
                 }
                 for d in [None, CivilDate::new(2022, 5, 27)] {
-                    for m in find_dates(&s[i..], d) {
+                    for style in [DateStyle::Nkjp, DateStyle::Timex3] {
                         let t = &s[i..];
-                        assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end) && m.start < m.end);
+                        let found = find_with(t, d, style);
+                        for m in &found {
+                            assert!(t.is_char_boundary(m.start) && t.is_char_boundary(m.end) && m.start < m.end);
+                        }
+                        assert!(found.windows(2).all(|w| w[0].end <= w[1].start), "{style:?} {t:?}: {found:?}");
                     }
                 }
                 let _ = detect_dateline(&s[i..]);
