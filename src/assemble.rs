@@ -36,8 +36,11 @@ fn may_nest(outer: &Candidate, inner: &Candidate) -> bool {
                 && !inner.lemma.ends_with("dzka")
                 && !inner.lemma.ends_with("owa")
         }
+        // A patron named in full; a name guessed only from the title before it is no patron
+        // ("Prezes Zarządu Work Service S.A.").
         (Label::Institution, Label::Person) => {
             inner.person.as_ref().is_some_and(|p| p.given.is_some() && p.family.is_some())
+                && inner.rule != crate::rules::person::TITLE_UNKNOWN
         }
         _ => false,
     }

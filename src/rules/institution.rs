@@ -116,7 +116,7 @@ pub(crate) fn find(
             }
             out.push(c);
         }
-        if let Some(c) = legal_form(a, i) {
+        if let Some(c) = legal_form(a, i, &title_mask) {
             out.push(c);
         }
         if let Some(c) = type_acronym(a, i, &place_at) {
@@ -561,7 +561,6 @@ fn country_suffix(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
-/// "Holo4Med sp. z o.o.", "Orlen S.A.": capitalised words before a legal form.
 /// Acronyms of a kind of school or clinic, with what they stand for: on their own they name
 /// the kind, not one institution.
 const TYPE_ACRONYMS: &[(&str, &str)] = &[
@@ -656,13 +655,15 @@ fn business_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(c)
 }
 
-fn legal_form(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+/// "Holo4Med sp. z o.o.", "Orlen S.A.": capitalised words before a legal form, not reaching into
+/// a title (`in_title`: "Prezes Zarządu | Work Service S.A.").
+fn legal_form(a: &Analysis<'_>, i: usize, in_title: &[bool]) -> Option<Candidate> {
     let t = a.tok(i)?;
     if !LEGAL_FORMS.contains(&a.lower(i)) || (t.text == "SA" && t.gap == Gap::None) || i == 0 {
         return None;
     }
     let mut s = i;
-    while s > 0 && i - s < 4 && a.is_cap_word(s - 1) && !a.breaks_before(s) {
+    while s > 0 && i - s < 4 && a.is_cap_word(s - 1) && !a.breaks_before(s) && !in_title[s - 1] {
         s -= 1;
     }
     if s == i {
@@ -782,6 +783,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("Instytutu Badań nad Gospodarką Rynkową", "Instytut Badań nad Gospodarką Rynkową")],
     ),
     ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
+    ("mówi Maciej Witucki, Prezes Zarządu Work Service S.A. Zarobki", &[("Work Service S.A.", "Work Service S.A.")]),
     (
         "uczniowie SP nr 8 i II LO oraz SP w Bulowicach",
         &[("SP nr 8", "SP nr 8"), ("II LO", "II LO"), ("SP w Bulowicach", "SP w Bulowicach")],
