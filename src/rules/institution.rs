@@ -395,10 +395,16 @@ fn head_follows(a: &Analysis<'_>, from: usize) -> bool {
 fn head_lemma(a: &Analysis<'_>, start: usize, i: usize, end: usize, h: Head) -> String {
     let surface = a.squashed(start, end);
     let head_lower = a.lower(i);
-    // An indeclinable head ("Centrum") takes its case from the adjectives before it.
-    let before_oblique =
-        start < i && adjective_nominative(a.lower(start), h.gender, Cases(h.cases.0 & !Cases::NOM.0)).is_some();
-    if h.cases.has_nom() && head_lower == h.lemma && !before_oblique {
+    // An indeclinable head ("Centrum", "Muzeum") takes its case from the adjectives around it
+    // ("Lubelskiego Centrum", "Muzeum Narodowego w Kielcach"); one after it that a capitalised
+    // word follows may agree with that word instead ("Forum Obywatelskiego Rozwoju").
+    let oblique_adjective = |k: usize| {
+        adjective_nominative(a.lower(k), h.gender, Cases(h.cases.0 & !Cases::NOM.0)).is_some_and(|n| n != a.lower(k))
+    };
+    let before_oblique = start < i && oblique_adjective(start);
+    let after_oblique =
+        i + 1 < end && a.is_cap_word(i + 1) && !(i + 2 < end && a.is_cap_word(i + 2)) && oblique_adjective(i + 1);
+    if h.cases.has_nom() && head_lower == h.lemma && !before_oblique && !after_oblique {
         return surface;
     }
     let oblique = Cases(h.cases.0 & !Cases::NOM.0);
@@ -783,6 +789,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("Instytutu Badań nad Gospodarką Rynkową", "Instytut Badań nad Gospodarką Rynkową")],
     ),
     ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
+    ("dyrektorka Muzeum Narodowego w Kielcach", &[("Muzeum Narodowego w Kielcach", "Muzeum Narodowe w Kielcach")]),
+    ("ekspert Forum Obywatelskiego Rozwoju", &[("Forum Obywatelskiego Rozwoju", "Forum Obywatelskiego Rozwoju")]),
     ("mówi Maciej Witucki, Prezes Zarządu Work Service S.A. Zarobki", &[("Work Service S.A.", "Work Service S.A.")]),
     (
         "uczniowie SP nr 8 i II LO oraz SP w Bulowicach",

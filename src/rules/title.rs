@@ -86,11 +86,14 @@ fn capital_complements(a: &Analysis<'_>, mut j: usize, after_word: bool, place_s
 }
 
 /// Nouns a title takes as a lowercase genitive complement are recognised by their endings;
-/// participles and adjectives in the plural ("zaproszeni", "obecni") are not complements.
+/// participles and adjectives in the plural ("zaproszeni", "obecni") and verbs in the past tense
+/// ("Wiceprzewodniczącą została") are not complements.
 fn looks_genitive(w: &str) -> bool {
     w.chars().count() > 3
         && ["a", "u", "i", "y", "ów", "ii", "ji", "ego", "ej"].iter().any(|e| w.ends_with(e))
-        && !["ni", "li", "ci", "ły", "ny", "ty", "wy", "ący", "ące", "ych", "ich"].iter().any(|e| w.ends_with(e))
+        && !["ni", "li", "ci", "ły", "ny", "ty", "wy", "ący", "ące", "ych", "ich", "ała", "iła", "yła", "ęła"]
+            .iter()
+            .any(|e| w.ends_with(e))
 }
 
 /// `places` are the place candidates: a title stops where one starts ("marszałek |
@@ -241,6 +244,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Anna Nowak, dyrektorka szkoły", &[("dyrektorka szkoły", "dyrektorka szkoły")]),
     ("został marszałkiem województwa dolnośląskiego", &[("marszałkiem", "marszałek")]),
     ("tytuł profesora zwyczajnego otrzymał", &[("profesora zwyczajnego", "profesor zwyczajny")]),
+    ("Wiceprzewodniczącą została Katarzyna Jamróz.", &[("Wiceprzewodniczącą", "wiceprzewodnicząca")]),
     ("decyzją wojewody łódzkiego z 2005 r.", &[("wojewody łódzkiego", "wojewoda łódzki")]),
     ("rozmowa z kierownikiem wiejskiego sklepu", &[("kierownikiem wiejskiego sklepu", "kierownik wiejskiego sklepu")]),
     // Offices written with capitals take their capitalised complements.
