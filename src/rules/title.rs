@@ -35,7 +35,7 @@ const CAPITAL_COMPLEMENT_ENDINGS: &[&str] =
 /// title starting there, and either a telling ending or an ordinary word the lexicon knows under
 /// a capital ("Miasta", "Nauki").
 fn capital_complement(a: &Analysis<'_>, k: usize, place_start: &[bool]) -> bool {
-    if !names_nothing_else(a, k, place_start) || a.longest(k, EntryKind::Title).is_some() {
+    if !names_nothing_else(a, k, place_start, false) || a.longest(k, EntryKind::Title).is_some() {
         return false;
     }
     let w = a.lower(k);
@@ -43,15 +43,15 @@ fn capital_complement(a: &Analysis<'_>, k: usize, place_start: &[bool]) -> bool 
     known_common || (w.chars().count() > 3 && CAPITAL_COMPLEMENT_ENDINGS.iter().any(|e| w.ends_with(e)))
 }
 
-/// A capitalised word that starts no given name, no surname that is not also an ordinary word,
-/// no place, no institution; inside a title the lexicon holds, that is all it must be
-/// ("Zastępca Prezydenta Miasta").
-fn names_nothing_else(a: &Analysis<'_>, k: usize, place_start: &[bool]) -> bool {
+/// A capitalised word that starts no given name, no place, no institution, and (unless it is
+/// inside a title the lexicon holds: "Komendant Miejski", "Zastępca Prezydenta Miasta") no
+/// surname that is not also an ordinary word.
+fn names_nothing_else(a: &Analysis<'_>, k: usize, place_start: &[bool], in_lexicon_title: bool) -> bool {
     a.is_cap_word(k)
         && !place_start[k]
         && a.tokens[k].shape != Shape::Upper
         && !a.has_single(k, EntryKind::FirstName)
-        && !a.single(k, EntryKind::Surname).any(|r| !r.common)
+        && (in_lexicon_title || !a.single(k, EntryKind::Surname).any(|r| !r.common))
         && a.longest(k, EntryKind::Institution).is_none()
         && heads::head(a.lower(k)).is_none()
 }
@@ -122,7 +122,7 @@ pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate]) -> Vec<Candidate> {
             // Trim a match that runs into a capitalised name ("dyrektor Departamentu ...").
             let ok = (i + 1..end).all(|k| {
                 let cap_ok =
-                    capital_allowed_in_title(a.lower(k)) || (capital && names_nothing_else(a, k, &place_start));
+                    capital_allowed_in_title(a.lower(k)) || (capital && names_nothing_else(a, k, &place_start, true));
                 (!a.is_cap_word(k) || cap_ok) && !place_start[k]
             });
             (ok && !rs.is_empty()).then_some((end, rs))
@@ -149,7 +149,9 @@ pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate]) -> Vec<Candidate> {
                 lemma.push_str(a.lower(j));
                 j += 1;
             }
-        } else if capital && (a.is_cap_word(j) || a.is(j, "i")) {
+        } else if capital && (i..j).all(|k| a.is_cap_word(k)) && (a.is_cap_word(j) || a.is(j, "i")) {
+            // Only a title written in capitals throughout takes capitalised complements: after
+            // "Dyrektor generalny" a capitalised word is a name ("Lasów Państwowych").
             let mut k = capital_complements(a, j, j > i + 1, &place_start);
             // At a sentence start the head's capital says nothing about style, and a capitalised
             // word after it is as often a name ("Adwokat Asii Bibi"): complements then need a
@@ -263,6 +265,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     ("Wczoraj Prezydent Miasta Bydgoszczy Rafał Bruski", &[("Prezydent Miasta", "prezydent miasta")]),
     ("Orzekała Sędzia Anna Wesołowska.", &[("Sędzia", "sędzia")]),
+    ("apeluje Komendant Miejski Policji w Kielcach", &[("Komendant Miejski", "komendant miejski")]),
+    ("Dyrektor generalny Lasów Państwowych Józef Kubica", &[("Dyrektor generalny", "dyrektor generalny")]),
     // Negative: groups in the plural are not a person's function.
     ("Kolejne prezentacje przedstawili prelegenci zaproszeni z instytucji", &[]),
     // Negative: a capitalised title word mid-sentence without a complement, a place or a name
