@@ -139,6 +139,14 @@ mod tests {
             "Wczoraj Minister Zdrowia Adam Niedzielski zapowiedział zmiany.",
             &[("Adam Niedzielski", "minister zdrowia", None)],
         ),
+        (
+            "– komentuje Maciej Witucki, Prezes Zarządu Work Service S.A. Zarobki rosną.",
+            &[("Maciej Witucki", "prezes zarządu", Some("Work Service S.A."))],
+        ),
+        (
+            "Dyrektor generalny Lasów Państwowych Józef Kubica podpisał porozumienie.",
+            &[("Józef Kubica", "dyrektor generalny", Some("Lasy Państwowe"))],
+        ),
         // Negative: a title with no name next to it links no one.
         ("Jan Nowak przyszedł, a marszałek wyszedł.", &[]),
     ];
