@@ -28,6 +28,7 @@ pub(crate) const ROYAL: &str = "person/first-roman-numeral";
 pub(crate) const FIRST_INITIAL: &str = "person/first-initial";
 pub(crate) const DEITY: &str = "person/deity";
 pub(crate) const COORDINATED: &str = "person/in-list-of-people";
+pub(crate) const ADDRESS: &str = "person/after-pan";
 
 /// A surname decision: its base form (lower-case) and how sure we are.
 struct Surname {
@@ -318,6 +319,13 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
                 continue;
             }
         }
+        // "pani Basia", "panu Garszyńskiemu", "p. Kiślańskiej": after "pan" / "pani" any
+        // capitalised word that is no title is a name, listed or not.
+        if let Some(c) = after_pan(a, i) {
+            i = c.tok.1;
+            out.push(c);
+            continue;
+        }
         // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition.
         let unknown = |k: usize| a.lex.get(k).is_some_and(|m| m.is_empty());
         if name_like(a, i)
@@ -496,6 +504,93 @@ fn surname_only(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     }
     let family = restore_case(a.slice(i, i + 1), &r.lemma);
     Some(person(a, (i, i + 1), None, Some(family), r.gender, SURNAME_ONLY))
+}
+
+/// Forms of "pan" / "pani" (and "p.") with the cases and gender they give the name after them.
+const PAN_FORMS: &[(&str, Cases, Option<Gram>)] = &[
+    ("pan", Cases::NOM, Some(Gram::M)),
+    ("pana", Cases(Cases::GEN.0 | Cases::ACC.0), Some(Gram::M)),
+    ("panu", Cases::DAT, Some(Gram::M)),
+    ("panem", Cases::INST, Some(Gram::M)),
+    ("panie", Cases(Cases::VOC.0 | Cases::LOC.0), Some(Gram::M)),
+    ("pani", Cases(Cases::NOM.0 | Cases::GEN.0 | Cases::DAT.0 | Cases::LOC.0 | Cases::VOC.0), Some(Gram::F)),
+    ("panią", Cases(Cases::ACC.0 | Cases::INST.0), Some(Gram::F)),
+    ("panna", Cases::NOM, Some(Gram::F)),
+    ("panny", Cases::GEN, Some(Gram::F)),
+    ("p.", Cases::ANY, None),
+];
+
+/// Nouns written with a capital after "Pan" / "Pani" in polite or jocular address: "Pan Mąż",
+/// "Panie Redaktorze", "Pani Młoda", "Pan Nikt" (prefixes of their forms).
+const ADDRESS_NOUNS: &[&str] = &["mąż", "męż", "młod", "redaktor", "nikt", "kolego", "koleg", "doktor", "mecenas"];
+
+/// Adjectival endings: after "pan" they make an epithet ("Pan Młody", "Panie Święty"), except
+/// on -ski / -cki / -dzki surnames ("panu Garszyńskiemu").
+fn adjective_not_surname(w: &str) -> bool {
+    let adjective = ["ego", "emu", "ym", "im", "ych", "ich", "ej", "y", "ki", "gi"].iter().any(|e| w.ends_with(e));
+    let surname = ["sk", "ck", "dzk"].iter().any(|stem| {
+        ["i", "iego", "iemu", "im", "ich", "iej"].iter().any(|e| w.strip_suffix(e).is_some_and(|s| s.ends_with(stem)))
+    });
+    adjective && !surname
+}
+
+/// "pani Basia", "panu Garszyńskiemu", "p. Kiślańskiej", "panie Sosenek": a capitalised word
+/// after a form of "pan" / "pani" is a person, listed or not, unless it is a title ("Panie
+/// Marszałku"), an institution or an epithet ("Pan Młody"). The name takes the case and the
+/// gender of the form of address.
+fn after_pan(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let p = i.checked_sub(1)?;
+    let &(_, cases, g) = PAN_FORMS.iter().find(|(f, _, _)| *f == a.lower(p))?;
+    // "P." is an initial ("Krzysztofa P. Rozwikłanie"), "20 p." points.
+    let abbrev_ok = a.tokens[p].text == "p." && p > 0 && a.tokens[p - 1].kind == TokenKind::Word;
+    if a.lower(p) == "p." && !abbrev_ok {
+        return None;
+    }
+    let t = a.tok(i)?;
+    if !name_like(a, i) || t.sentence_start || t.shape != Shape::Capitalized || deity_at(a, i).is_some() {
+        return None;
+    }
+    // A longer capitalised run is another kind of name ("Pani Minister Krystyna Łybacka" aside,
+    // which the title rules take).
+    if a.is_cap_word(i + 1) && !a.tokens[i + 1].sentence_start {
+        return None;
+    }
+    let lower = a.lower(i);
+    // Other kinds of names speak against a person: a town, a country, an institution.
+    let other = a.lex[i].iter().filter(|m| m.end == i + 1).flat_map(|m| a.readings(m)).any(|r| match r.kind {
+        EntryKind::FirstName | EntryKind::Surname => false,
+        EntryKind::Place => !r.is_minor_place(),
+        _ => true,
+    });
+    if other || adjective_not_surname(lower) || ADDRESS_NOUNS.iter().any(|n| lower.starts_with(n)) {
+        return None;
+    }
+    // A given name: "pani Basia", "panie Adasiu".
+    if let Some(r) = first_names(a, i).into_iter().find(|r| r.cases.meets(cases) && gender_ok(r.gender, g)) {
+        let given = restore_case(a.slice(i, i + 1), &r.lemma);
+        return Some(person(a, (i, i + 1), Some(given), None, r.gender, ADDRESS));
+    }
+    // After "p." the ending tells a woman's adjectival surname ("p. Kiślańskiej").
+    let g = g.or_else(|| {
+        let female = ["skiej", "ckiej", "ska", "cka", "ską", "cką", "owej", "owa", "ową"];
+        female.iter().any(|e| lower.ends_with(e)).then_some(Gram::F)
+    });
+    let s = surname_at(a, i, cases, g, false)
+        .or_else(|| {
+            let g = g?;
+            // After "p." nothing fixes the case: a form that looks declined is taken as declined.
+            let declined =
+                (cases == Cases::ANY).then(|| guess::base_forms(lower, g).into_iter().nth(1).map(|(b, _)| b)).flatten();
+            declined.or_else(|| guess_one(lower, cases, g)).map(|lemma| Surname {
+                lemma,
+                gender: Some(g),
+                guessed: true,
+            })
+        })
+        .map(|s| (s.lemma, s.gender))
+        .unwrap_or_else(|| (lower.to_owned(), g));
+    let family = restore_case(a.slice(i, i + 1), &s.0);
+    Some(person(a, (i, i + 1), None, Some(family), s.1.or(g), ADDRESS))
 }
 
 /// Verbs of saying in the third person past and present: the person quoted is named right
@@ -997,6 +1092,11 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         if f.chars().count() < 3 || f.ends_with('.') {
             continue;
         }
+        // A word after "pan" that no lexicon lists and that shows no Polish ending may be the
+        // pronoun's object ("życzyłby pan Emirates"): not evidence for the rest of the text.
+        if c.rule == ADDRESS && f == a.lower(c.tok.0) && !a.has_single(c.tok.0, EntryKind::Surname) {
+            continue;
+        }
         if p.given.is_some() {
             full.insert(f.clone());
         }
@@ -1083,6 +1183,14 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("dziękując Panu Bogu za dzień", &[("Panu Bogu", "Pan Bóg")]),
     ("kościół pod wezwaniem św. Jerzego", &[("św. Jerzego", "św. Jerzy")]),
     ("w dniu świętej Małgorzaty", &[("świętej Małgorzaty", "święta Małgorzata")]),
+    ("wspomina pani Basia, która", &[("Basia", "Basia")]),
+    ("podziękował panu Garszyńskiemu za", &[("Garszyńskiemu", "Garszyński")]),
+    ("a potem u p. Kiślańskiej. Potem", &[("Kiślańskiej", "Kiślańska")]),
+    ("- Dziękuję, panie Sosenek - wyjaśniła", &[("Sosenek", "Sosenek")]),
+    ("Dziękuję, Panie Marszałku! Wysoka Izbo!", &[]),
+    ("wziął Pana Młodego pod rękę", &[]),
+    ("Szanowny Panie Redaktorze! Piszę", &[]),
+    ("do aresztowania Krzysztofa P. Rozwikłanie afery", &[("Krzysztofa P.", "Krzysztof P.")]),
     // Negative: months and common words without evidence; feasts.
     ("przed Boże Narodzenie", &[]),
     ("idziemy na „Carmen”, mam bilety", &[]),
