@@ -29,6 +29,7 @@ pub(crate) const FIRST_INITIAL: &str = "person/first-initial";
 pub(crate) const DEITY: &str = "person/deity";
 pub(crate) const COORDINATED: &str = "person/in-list-of-people";
 pub(crate) const ADDRESS: &str = "person/after-pan";
+pub(crate) const AFTER_SAM: &str = "person/after-sam";
 
 /// A surname decision: its base form (lower-case) and how sure we are.
 struct Surname {
@@ -59,6 +60,137 @@ fn name_like_opening(a: &Analysis<'_>, i: usize) -> bool {
             && t.text.chars().count() > 1
     }) && super::heads::head(a.lower(i)).is_none()
         && !a.has_single(i, EntryKind::Title)
+        && !is_function_word(a.lower(i))
+}
+
+/// Pronouns, particles, conjunctions and the commonest verb forms: capitalised in a heading, a
+/// forum post or after a speaker's name, they are never part of a person's name ("Blake Ja w
+/// Atenach", "Nie potwierdziła", "Caleb To jedna z...").
+const FUNCTION_WORDS: &[&str] = &[
+    "ja",
+    "ty",
+    "on",
+    "ona",
+    "ono",
+    "my",
+    "wy",
+    "oni",
+    "one",
+    "mnie",
+    "mi",
+    "ci",
+    "cię",
+    "ciebie",
+    "jego",
+    "jej",
+    "ją",
+    "nam",
+    "wam",
+    "ich",
+    "nas",
+    "was",
+    "się",
+    "to",
+    "ten",
+    "tego",
+    "tej",
+    "temu",
+    "tym",
+    "tę",
+    "tamten",
+    "tamta",
+    "tamto",
+    "co",
+    "kto",
+    "czy",
+    "jak",
+    "tak",
+    "nie",
+    "no",
+    "ale",
+    "że",
+    "bo",
+    "gdy",
+    "jeśli",
+    "już",
+    "jeszcze",
+    "też",
+    "także",
+    "tylko",
+    "nawet",
+    "może",
+    "mój",
+    "moja",
+    "moje",
+    "twój",
+    "twoja",
+    "twoje",
+    "twoim",
+    "nasz",
+    "nasza",
+    "nasze",
+    "wasz",
+    "wasza",
+    "taki",
+    "taka",
+    "takie",
+    "jaki",
+    "jaka",
+    "jakie",
+    "który",
+    "która",
+    "które",
+    "każdy",
+    "wszyscy",
+    "wszystko",
+    "nic",
+    "nikt",
+    "coś",
+    "ktoś",
+    "jest",
+    "był",
+    "była",
+    "było",
+    "są",
+    "byli",
+    "będzie",
+    "mam",
+    "masz",
+    "mamy",
+    "macie",
+    "mają",
+    "chyba",
+    "właśnie",
+    "dzięki",
+    "witam",
+    "witaj",
+    "cześć",
+    "pozdrawiam",
+    "dobrze",
+    "dziękuję",
+    "proszę",
+    "niestety",
+    "naprawdę",
+    "zdaniem",
+    "nawiasem",
+    "wtedy",
+    "teraz",
+    "dziś",
+    "tam",
+    "gdzie",
+    "kiedy",
+    "dlaczego",
+    "czemu",
+    "oraz",
+    "lub",
+    "albo",
+    "więc",
+    "przecież",
+];
+
+fn is_function_word(w: &str) -> bool {
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| FUNCTION_WORDS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Letters only, capitals only at the start of each hyphen or apostrophe part: "Kowalski",
@@ -321,7 +453,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         }
         // "pani Basia", "panu Garszyńskiemu", "p. Kiślańskiej": after "pan" / "pani" any
         // capitalised word that is no title is a name, listed or not.
-        if let Some(c) = after_pan(a, i) {
+        if let Some(c) = after_pan(a, i).or_else(|| after_sam(a, i)) {
             i = c.tok.1;
             out.push(c);
             continue;
@@ -593,6 +725,39 @@ fn after_pan(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     Some(person(a, (i, i + 1), None, Some(family), s.1.or(g), ADDRESS))
 }
 
+/// "Sam Kedryn nawiązał kontakt", "Sama Kowalska twierdzi": after the pronoun "sam" / "sama"
+/// opening a sentence, a capitalised word that names nothing else is the person it stresses.
+fn after_sam(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let p = i.checked_sub(1)?;
+    let g = match a.lower(p) {
+        "sam" => Gram::M,
+        "sama" => Gram::F,
+        _ => return None,
+    };
+    let t = a.tok(i)?;
+    if !(a.tokens[p].sentence_start || a.tokens[p].line_start) || !name_like(a, i) || t.shape != Shape::Capitalized {
+        return None;
+    }
+    if a.is_cap_word(i + 1) || is_honorific(a.lower(i)) || deity_at(a, i).is_some() {
+        return None;
+    }
+    let other = a.lex[i].iter().filter(|m| m.end == i + 1).flat_map(|m| a.readings(m)).any(|r| match r.kind {
+        EntryKind::FirstName | EntryKind::Surname => false,
+        EntryKind::Place => !r.is_minor_place(),
+        _ => true,
+    });
+    if other {
+        return None;
+    }
+    match surname_at(a, i, Cases::NOM, Some(g), false) {
+        Some(s) => {
+            let family = restore_case(a.slice(i, i + 1), &s.lemma);
+            Some(person(a, (i, i + 1), None, Some(family), s.gender.or(Some(g)), AFTER_SAM))
+        }
+        None => Some(unlisted(a, (i, i + 1), AFTER_SAM)),
+    }
+}
+
 /// Verbs of saying in the third person past and present: the person quoted is named right
 /// after them ("– mówi Joe Biden") or right before them ("Juncker powiedział").
 const SPEECH_VERBS: &[&str] = &[
@@ -814,6 +979,11 @@ fn trailing_initial(a: &Analysis<'_>, j: usize) -> Option<usize> {
 
 /// First name(s) + surname, or a first name alone when it is a clear name.
 fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    // "Sam Kedryn nawiązał...": at a sentence start "Sam" / "Sama" is the pronoun ("himself").
+    let opening = a.tok(i).is_some_and(|t| t.sentence_start || t.line_start);
+    if opening && matches!(a.lower(i), "sam" | "sama") && name_like(a, i + 1) {
+        return None;
+    }
     let f1 = first_names(a, i);
     if f1.is_empty() {
         return None;
@@ -1189,6 +1359,11 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("- Dziękuję, panie Sosenek - wyjaśniła", &[("Sosenek", "Sosenek")]),
     ("Dziękuję, Panie Marszałku! Wysoka Izbo!", &[]),
     ("wziął Pana Młodego pod rękę", &[]),
+    ("Nie doszło do tego. Sam Kedryn nawiązał kontakt", &[("Kedryn", "Kedryn")]),
+    ("Odwołano loty. Sam Ryanair odwołał prawie sto lotów", &[]),
+    ("Tak wyszło. Sama Polska ma swoje preferencje", &[]),
+    ("po śmierci rosną...\n\nCaleb To jedna z bardzo popularnych", &[("Caleb", "Caleb")]),
+    ("Ø. Nie potwierdziła też informacji", &[]),
     ("Szanowny Panie Redaktorze! Piszę", &[]),
     ("do aresztowania Krzysztofa P. Rozwikłanie afery", &[("Krzysztofa P.", "Krzysztof P.")]),
     // Negative: months and common words without evidence; feasts.
