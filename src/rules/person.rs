@@ -482,6 +482,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
     }
     out.extend(super::speaker::find(a));
     join_adjacent(a, &mut out);
+    with_particles(a, &mut out);
     coordinated(a, &mut out);
     given_names_again(a, &mut out);
     repeated_surnames(a, &mut out);
@@ -1247,6 +1248,75 @@ fn join_adjacent(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     *out = merged;
 }
 
+/// Nobiliary particles of foreign names, written in lower case between the parts.
+const PARTICLES: &[&str] =
+    &["de", "da", "di", "von", "van", "der", "den", "del", "della", "du", "dos", "la", "le", "zu"];
+
+/// "Leonardo da Vinci", "Manfred von Ardenne", "Antoine de Saint-Exupéry'ego", "Luchino Visconti
+/// di Modrone": a name found up to a lower-case particle goes on to the capitalised word after
+/// it (one or two particles: "van der", "de la"). Place names of that shape ("Rio de Janeiro")
+/// are the lexicon's.
+fn with_particles(a: &Analysis<'_>, out: &mut [Candidate]) {
+    let is_particle = |k: usize| {
+        a.tok(k).is_some_and(|t| t.shape == Shape::Lower && !a.breaks_before(k)) && PARTICLES.contains(&a.lower(k))
+    };
+    for c in out.iter_mut() {
+        if c.label != Label::Person || c.rule == DEITY || c.span != a.span_of(c.tok.0, c.tok.1) {
+            continue;
+        }
+        let k = c.tok.1;
+        if !is_particle(k) {
+            continue;
+        }
+        let last = if is_particle(k + 1) { k + 2 } else { k + 1 };
+        let Some(t) = a.tok(last) else { continue };
+        let shaped = t.kind == TokenKind::Word && t.shape == Shape::Capitalized && t.text.chars().count() >= 2;
+        if !shaped || t.sentence_start || a.breaks_before(last) || !a.is_cap_word(c.tok.1 - 1) {
+            continue;
+        }
+        // A saint's name is a town's: "San Giuliano di Puglia", "Santa Maria della Salute".
+        if c.tok.0 > 0 && matches!(a.lower(c.tok.0 - 1), "san" | "santa" | "santo" | "são" | "saint" | "sankt") {
+            continue;
+        }
+        let place = [EntryKind::Place, EntryKind::Institution]
+            .iter()
+            .any(|&kind| a.all_of(c.tok.0, kind).iter().any(|(end, _)| *end > k));
+        if place {
+            continue;
+        }
+        // The last word declines with the given name: "Curta von Eulera" → "Curt von Euler".
+        let p = c.person.clone().unwrap_or(PersonName { given: None, family: None, gender: None });
+        let gender = to_gram(p.gender);
+        let cases = first_names(a, c.tok.0)
+            .iter()
+            .filter(|r| p.given.as_deref().is_some_and(|g| g.to_lowercase().starts_with(&r.lemma)))
+            .fold(Cases(0), |acc, r| Cases(acc.0 | r.cases.0));
+        let cases = if cases.0 == 0 { Cases::ANY } else { cases };
+        let lower = a.lower(last);
+        // Only a base form the lexicon knows, or the word less its ending ("Eulera" → "Euler"):
+        // foreign spellings defeat the guesser otherwise ("Melkley").
+        let base = match surname_at(a, last, cases, gender, true) {
+            Some(s) if !s.guessed || lower.starts_with(&s.lemma) => restore_case(t.text, &s.lemma),
+            _ => t.text.to_owned(),
+        };
+        let particles = a.slice(k, last).split_whitespace().collect::<Vec<_>>().join(" ");
+        let head = match (&p.given, &p.family) {
+            (Some(g), Some(f)) => format!("{g} {f}"),
+            (Some(g), None) => g.clone(),
+            (None, Some(f)) => f.clone(),
+            (None, None) => c.lemma.clone(),
+        };
+        let family = match (&p.given, &p.family) {
+            (Some(_), Some(f)) | (None, Some(f)) => format!("{f} {particles} {base}"),
+            _ => format!("{particles} {base}"),
+        };
+        c.lemma = format!("{head} {particles} {base}");
+        c.person = Some(PersonName { given: p.given.clone(), family: Some(family), gender: p.gender });
+        c.tok.1 = last + 1;
+        c.span = a.span_of(c.tok.0, c.tok.1);
+    }
+}
+
 /// After "Jan Kowalski", "Kowalski" / "Kowalskiego" alone is the same person's surname.
 fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     // Families as found, and for names taken as written (no lexicon knew them) also the base
@@ -1360,6 +1430,9 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Dziękuję, Panie Marszałku! Wysoka Izbo!", &[]),
     ("wziął Pana Młodego pod rękę", &[]),
     ("Nie doszło do tego. Sam Kedryn nawiązał kontakt", &[("Kedryn", "Kedryn")]),
+    ("oraz Leonardo da Vinci, gdyż on", &[("Leonardo da Vinci", "Leonardo da Vinci")]),
+    ("spotkał się z Ottonem von Bismarckiem w Berlinie", &[("Ottonem von Bismarckiem", "Otto von Bismarck")]),
+    ("Podczas Szczytu Ziemi w Rio de Janeiro przedstawiciele", &[]),
     ("Odwołano loty. Sam Ryanair odwołał prawie sto lotów", &[]),
     ("Tak wyszło. Sama Polska ma swoje preferencje", &[]),
     ("po śmierci rosną...\n\nCaleb To jedna z bardzo popularnych", &[("Caleb", "Caleb")]),
