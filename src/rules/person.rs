@@ -1332,6 +1332,10 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         if f.chars().count() < 3 || f.ends_with('.') {
             continue;
         }
+        // A name that is a multi-word place ("Karolina Południowa") is no evidence either.
+        if c.tok.1 > c.tok.0 + 1 && a.all_of(c.tok.0, EntryKind::Place).iter().any(|(end, _)| *end >= c.tok.1) {
+            continue;
+        }
         // A word after "pan" that no lexicon lists and that shows no Polish ending may be the
         // pronoun's object ("życzyłby pan Emirates"): not evidence for the rest of the text.
         if c.rule == ADDRESS && f == a.lower(c.tok.0) && !a.has_single(c.tok.0, EntryKind::Surname) {
@@ -1433,6 +1437,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("oraz Leonardo da Vinci, gdyż on", &[("Leonardo da Vinci", "Leonardo da Vinci")]),
     ("spotkał się z Ottonem von Bismarckiem w Berlinie", &[("Ottonem von Bismarckiem", "Otto von Bismarck")]),
     ("Podczas Szczytu Ziemi w Rio de Janeiro przedstawiciele", &[]),
+    ("jak w Karolinie Południowej. Wyniki w Karolinie Północnej i Południowej", &[]),
     ("Odwołano loty. Sam Ryanair odwołał prawie sto lotów", &[]),
     ("Tak wyszło. Sama Polska ma swoje preferencje", &[]),
     ("po śmierci rosną...\n\nCaleb To jedna z bardzo popularnych", &[("Caleb", "Caleb")]),
