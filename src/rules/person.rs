@@ -365,6 +365,42 @@ fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
     a.single(i, EntryKind::FirstName).filter(|r| !r.plural).collect()
 }
 
+/// "Emmanuela Macrona", "Svenem Hannawaldem": a word no lexicon knows whose base form, less a
+/// masculine case ending, is a man's given name the lexicon lists only in the nominative (many
+/// foreign names are). The readings are the base's, in the cases of the ending; they are good
+/// for a full name only (the caller wants a surname after them).
+fn declined_foreign_first_names(a: &Analysis<'_>, i: usize) -> Vec<Reading> {
+    let Some(t) = a.tok(i) else { return Vec::new() };
+    if t.kind != TokenKind::Word || t.shape != Shape::Capitalized || !name_shaped(t.text) || !a.lex[i].is_empty() {
+        return Vec::new();
+    }
+    let lower = a.lower(i);
+    // Nominal endings only (-a, -owi, -em, -ie): "Samego" is no form of "Samy"; after "w" / "na"
+    // a locative is a place's ("na Arenie").
+    let at_place = i > 0 && matches!(a.lower(i - 1), "w" | "we" | "na");
+    let nominal = ["a", "owi", "em"].iter().any(|e| lower.ends_with(e)) || lower.ends_with("ie") && !at_place;
+    if !nominal || ["ego", "emu"].iter().any(|e| lower.ends_with(e)) {
+        return Vec::new();
+    }
+    let mut out = Vec::new();
+    for (base, cases) in guess::base_forms(lower, Gram::M).into_iter().skip(1) {
+        if cases.has_nom() || base.chars().count() < 3 || base == lower {
+            continue;
+        }
+        for r in a.lookup(&base) {
+            if r.kind == EntryKind::FirstName
+                && r.gender == Some(Gram::M)
+                && r.cases.has_nom()
+                && !r.plural
+                && !r.common
+            {
+                out.push(Reading { cases, ..r });
+            }
+        }
+    }
+    out
+}
+
 /// Words of address before a surname: evidence of a person, never part of the name.
 const HONORIFICS: &[&str] = &[
     "pan", "pani", "pana", "panu", "panem", "panią", "panie", "państwo", "państwa", "panna", "panny", "ks.", "ksiądz",
@@ -985,7 +1021,8 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if opening && matches!(a.lower(i), "sam" | "sama") && name_like(a, i + 1) {
         return None;
     }
-    let f1 = first_names(a, i);
+    let derived = if first_names(a, i).is_empty() { declined_foreign_first_names(a, i) } else { Vec::new() };
+    let f1: Vec<&Reading> = if derived.is_empty() { first_names(a, i) } else { derived.iter().collect() };
     if f1.is_empty() {
         return None;
     }
@@ -1047,12 +1084,29 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             surname_at(a, j, cases, r.gender, true).filter(|s| !(s.guessed && at_place)).map(|s| {
                 let family = restore_case(a.slice(j, j + 1), &s.lemma);
                 let rule = if s.guessed { FIRST_GUESSED } else { FIRST_SURNAME };
+                // "Franklin Delano Roosevelt", "Jana Ansgarego Czapskiego": a third word that
+                // the lexicon knows as a surname in the same case makes the second a middle name.
+                let k = j + 1;
+                let third = (name_like(a, k) && !a.tokens[k].sentence_start && !a.is_cap_word(k + 1))
+                    .then(|| surname_at(a, k, cases, r.gender.or(s.gender), false))
+                    .flatten()
+                    .filter(|t| !t.guessed && !a.single(k, EntryKind::Surname).any(|x| x.common));
+                if let Some(t) = third {
+                    let mut names = given.clone();
+                    names.push(family);
+                    let last = restore_case(a.slice(k, k + 1), &t.lemma);
+                    return person(a, (i, k + 1), Some(names.join(" ")), Some(last), r.gender.or(t.gender), rule);
+                }
                 person(a, (i, j + 1), Some(given.join(" ")), Some(family), r.gender.or(s.gender), rule)
             })
         } else {
             None
         };
         let cand = cand.or_else(|| {
+            // A declined foreign given name stands for a person only with its surname.
+            if !derived.is_empty() {
+                return None;
+            }
             // A first name on its own: a well-attested one. At a sentence start, or written in
             // capitals, it must also not be an ordinary word; mid-sentence the capital is
             // evidence enough for a frequent name ("Marka", "Anna").
@@ -1434,6 +1488,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Dziękuję, Panie Marszałku! Wysoka Izbo!", &[]),
     ("wziął Pana Młodego pod rękę", &[]),
     ("Nie doszło do tego. Sam Kedryn nawiązał kontakt", &[("Kedryn", "Kedryn")]),
+    ("w rozmowie z Emmanuelem Macronem w Paryżu", &[("Emmanuelem Macronem", "Emmanuel Macron")]),
+    ("propozycja Recepa nie spodobała się", &[]),
+    ("wiersze, które Thomas Stearns Eliot pisał", &[("Thomas Stearns Eliot", "Thomas Stearns Eliot")]),
+    ("rozmowa z Andrzejem Fitzem Kowalskim trwała", &[("Andrzejem Fitzem Kowalskim", "Andrzej Fitz Kowalski")]),
     ("oraz Leonardo da Vinci, gdyż on", &[("Leonardo da Vinci", "Leonardo da Vinci")]),
     ("spotkał się z Ottonem von Bismarckiem w Berlinie", &[("Ottonem von Bismarckiem", "Otto von Bismarck")]),
     ("Podczas Szczytu Ziemi w Rio de Janeiro przedstawiciele", &[]),
