@@ -375,26 +375,30 @@ fn declined_foreign_first_names(a: &Analysis<'_>, i: usize) -> Vec<Reading> {
         return Vec::new();
     }
     let lower = a.lower(i);
-    // Nominal endings only (-a, -owi, -em, -ie): "Samego" is no form of "Samy"; after "w" / "na"
-    // a locative is a place's ("na Arenie").
+    // Nominal endings only: "Samego" is no form of "Samy"; after "w" / "na" a locative is a
+    // place's ("na Arenie").
     let at_place = i > 0 && matches!(a.lower(i - 1), "w" | "we" | "na");
-    let nominal = ["a", "owi", "em"].iter().any(|e| lower.ends_with(e)) || lower.ends_with("ie") && !at_place;
-    if !nominal || ["ego", "emu"].iter().any(|e| lower.ends_with(e)) {
+    let loc = lower.ends_with("ie") && !at_place;
+    if ["ego", "emu"].iter().any(|e| lower.ends_with(e)) {
         return Vec::new();
     }
+    // Men's names: -a, -owi, -em, -ie ("Recepa"); women's: -y, -i, -ę, -ą, -ie ("Theresy").
+    let male = ["a", "owi", "em"].iter().any(|e| lower.ends_with(e)) || loc;
+    let female = ["y", "i", "ę", "ą"].iter().any(|e| lower.ends_with(e)) || loc;
     let mut out = Vec::new();
-    for (base, cases) in guess::base_forms(lower, Gram::M).into_iter().skip(1) {
-        if cases.has_nom() || base.chars().count() < 3 || base == lower {
+    for (g, ok) in [(Gram::M, male), (Gram::F, female)] {
+        if !ok {
             continue;
         }
-        for r in a.lookup(&base) {
-            if r.kind == EntryKind::FirstName
-                && r.gender == Some(Gram::M)
-                && r.cases.has_nom()
-                && !r.plural
-                && !r.common
-            {
-                out.push(Reading { cases, ..r });
+        for (base, cases) in guess::base_forms(lower, g).into_iter().skip(1) {
+            if cases.has_nom() || base.chars().count() < 3 || base == lower {
+                continue;
+            }
+            for r in a.lookup(&base) {
+                if r.kind == EntryKind::FirstName && r.gender == Some(g) && r.cases.has_nom() && !r.plural && !r.common
+                {
+                    out.push(Reading { cases, guessed: true, ..r });
+                }
             }
         }
     }
@@ -1081,7 +1085,10 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             // "w Odrowążu Podhalańskim", "na Hali Pisanej": after a preposition of place, a
             // word that is also a place does not start a name with an unknown surname.
             let at_place = i > 0 && matches!(a.lower(i - 1), "w" | "we" | "na") && a.has_single(i, EntryKind::Place);
-            surname_at(a, j, cases, r.gender, true).filter(|s| !(s.guessed && at_place)).map(|s| {
+            // An English word in -y is no genitive ("Sony Computer", "Very Important"): a declined
+            // given name in -y wants a surname the lexicon knows.
+            let english = r.guessed && a.lower(i).ends_with('y');
+            surname_at(a, j, cases, r.gender, true).filter(|s| !(s.guessed && (at_place || english))).map(|s| {
                 let family = restore_case(a.slice(j, j + 1), &s.lemma);
                 let rule = if s.guessed { FIRST_GUESSED } else { FIRST_SURNAME };
                 // "Franklin Delano Roosevelt", "Jana Ansgarego Czapskiego": a third word that
@@ -1490,6 +1497,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Nie doszło do tego. Sam Kedryn nawiązał kontakt", &[("Kedryn", "Kedryn")]),
     ("w rozmowie z Emmanuelem Macronem w Paryżu", &[("Emmanuelem Macronem", "Emmanuel Macron")]),
     ("propozycja Recepa nie spodobała się", &[]),
+    ("rząd Theresy May nie przetrwał", &[("Theresy May", "Theresa May")]),
+    ("jak poinformował rzecznik Sony Computer Entertainment", &[]),
     ("wiersze, które Thomas Stearns Eliot pisał", &[("Thomas Stearns Eliot", "Thomas Stearns Eliot")]),
     ("rozmowa z Andrzejem Fitzem Kowalskim trwała", &[("Andrzejem Fitzem Kowalskim", "Andrzej Fitz Kowalski")]),
     ("oraz Leonardo da Vinci, gdyż on", &[("Leonardo da Vinci", "Leonardo da Vinci")]),
