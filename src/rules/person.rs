@@ -1210,12 +1210,26 @@ fn coordinated(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     // One word alone needs a name reading: lists also hold places and bands ("Pepees, Optimus").
     let item_ok =
         |s: usize, e: usize| e > s + 1 || a.has_single(s, EntryKind::Surname) || a.has_single(s, EntryKind::FirstName);
+    // Or, no lexicon knowing it, it is a list item proper: joined by "i" / "oraz", or ended by
+    // punctuation or a joiner ("Bergmana, Felliniego i Viscontiego"), not the start of a clause
+    // ("Hermann Broch, Niewinni dożerca"); and no feminine adjective (streets: "Piłsudskiego,
+    // Franciszkańską i Grodzką").
+    let unknown_item = |k: usize, joiner: usize| {
+        let w = a.lower(k);
+        let adjective = ["ej", "ą"].iter().any(|e| w.ends_with(e));
+        let ends_item = a.tok(k + 1).is_none_or(|t| {
+            (t.kind != TokenKind::Word && !matches!(t.text, "-" | "–"))
+                || LIST_JOINERS.contains(&a.lower(k + 1))
+                || a.lower(k + 1) == "czy"
+        });
+        a.lex[k].is_empty() && !adjective && (a.lower(joiner) != "," || ends_item)
+    };
     while let Some((s, e)) = queue.pop() {
         // To the right: "<person> i Billy Hamill".
         if e + 1 < n && LIST_JOINERS.contains(&a.lower(e)) && plain_name_word(a, e + 1) && !taken[e + 1] {
             let k = e + 1;
             let end = if plain_name_word(a, k + 1) && !taken[k + 1] { k + 2 } else { k + 1 };
-            if !a.is_cap_word(end) && item_ok(k, end) {
+            if !a.is_cap_word(end) && (item_ok(k, end) || end == k + 1 && unknown_item(k, e)) {
                 taken[k..end].iter_mut().for_each(|t| *t = true);
                 out.push(unlisted(a, (k, end), COORDINATED));
                 queue.push((k, end));
@@ -1225,7 +1239,11 @@ fn coordinated(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         if s >= 2 && LIST_JOINERS.contains(&a.lower(s - 1)) && plain_name_word(a, s - 2) && !taken[s - 2] {
             let last = s - 2;
             let start = if last >= 1 && plain_name_word(a, last - 1) && !taken[last - 1] { last - 1 } else { last };
-            if (start == 0 || !a.is_cap_word(start - 1) || a.tokens[start].sentence_start) && item_ok(start, last + 1) {
+            // To the left a comma is as often an apposition ("prezes Naftogazu, Andriej Kobolew").
+            let unknown_ok = start == last && a.lower(s - 1) != "," && unknown_item(last, s - 1);
+            if (start == 0 || !a.is_cap_word(start - 1) || a.tokens[start].sentence_start)
+                && (item_ok(start, last + 1) || unknown_ok)
+            {
                 taken[start..=last].iter_mut().for_each(|t| *t = true);
                 out.push(unlisted(a, (start, last + 1), COORDINATED));
                 queue.push((start, last + 1));
@@ -1476,6 +1494,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Po nim wystąpił Mark Irwin, specjalista", &[("Mark Irwin", "Mark Irwin")]),
     ("wtedy kapitan Pappas uciekł statkiem", &[("Pappas", "Pappas")]),
     ("dwóch Amerykanów - Sam Ermolenko i Billy Hamill.", &[("Billy Hamill", "Billy Hamill")]),
+    ("filmy Ingmara Bergmana, Felliniego i Viscontiego.", &[("Felliniego", "Felliniego")]),
     ("mimo zabiegów lekarzy Stephana Johnsona nie uratowano", &[("Stephana Johnsona", "Stephan Johnson")]),
     ("zrobił to Łukasz Woźny, a potem", &[("Łukasz Woźny", "Łukasz Woźny")]),
     ("babcia była z domu Krzeptowska.", &[("Krzeptowska", "Krzeptowska")]),
