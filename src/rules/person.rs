@@ -992,8 +992,26 @@ fn unknown_after_title(a: &Analysis<'_>, i: usize, title: &Candidate) -> Option<
         let nominative = title.cases.is_some_and(|c| c.has_nom());
         let last = a.lower(i).chars().next_back().unwrap_or('a');
         let unknown = a.lex[i].is_empty() && a.lower(i).chars().count() >= 3;
-        if !(nominative && unknown && !"aeiouyąęó".contains(last)) {
+        // Nor is a word whose ending is that of a man's name in the title's oblique case:
+        // "senatora Willenberga", "ministrowi Czaputowiczowi", "z premierem Husejnowem". A
+        // company seldom declines so (its genitive is mostly -u: "szefa Gazpromu").
+        let oblique = title.cases.filter(|c| !c.has_nom()).is_some_and(|c| {
+            let w = a.lower(i);
+            c.meets(Cases::GEN) && w.ends_with('a')
+                || c.meets(Cases::DAT) && w.ends_with("owi")
+                || c.meets(Cases::INST) && w.ends_with("em")
+        });
+        let coordinated = LIST_JOINERS.contains(&a.lower(i + 1)) && a.is_cap_word(i + 2);
+        if !(unknown && (nominative && !"aeiouyąęó".contains(last) || oblique && !coordinated)) {
             return None;
+        }
+        if oblique && !nominative {
+            // The base form is the word less its ending: "Willenberga" → "Willenberg".
+            let cases = title.cases.unwrap_or(Cases::ANY).and(Cases(Cases::GEN.0 | Cases::DAT.0 | Cases::INST.0));
+            if let Some(b) = guess_one(a.lower(i), cases, Gram::M).filter(|b| b.as_str() != a.lower(i)) {
+                let family = restore_case(a.slice(i, i + 1), &b);
+                return Some(person(a, (i, i + 1), None, Some(family), Some(Gram::M), TITLE_UNKNOWN));
+            }
         }
     }
     Some(unlisted(a, (i, end), TITLE_UNKNOWN))
@@ -1493,6 +1511,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("spotkanie z Joe Bidenem w Waszyngtonie", &[("Joe Bidenem", "Joe Biden")]),
     ("Po nim wystąpił Mark Irwin, specjalista", &[("Mark Irwin", "Mark Irwin")]),
     ("wtedy kapitan Pappas uciekł statkiem", &[("Pappas", "Pappas")]),
+    ("to poprawki senatora Willenberga poparte przez", &[("Willenberga", "Willenberg")]),
+    ("podpisał umowę z premierem Husejnowem wczoraj", &[("Husejnowem", "Husejnow")]),
     ("dwóch Amerykanów - Sam Ermolenko i Billy Hamill.", &[("Billy Hamill", "Billy Hamill")]),
     ("filmy Ingmara Bergmana, Felliniego i Viscontiego.", &[("Felliniego", "Felliniego")]),
     ("mimo zabiegów lekarzy Stephana Johnsona nie uratowano", &[("Stephana Johnsona", "Stephan Johnson")]),
