@@ -30,6 +30,7 @@ pub(crate) const DEITY: &str = "person/deity";
 pub(crate) const COORDINATED: &str = "person/in-list-of-people";
 pub(crate) const ADDRESS: &str = "person/after-pan";
 pub(crate) const AFTER_SAM: &str = "person/after-sam";
+pub(crate) const LINEUP: &str = "person/team-lineup";
 
 /// A surname decision: its base form (lower-case) and how sure we are.
 struct Surname {
@@ -521,6 +522,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         i += 1;
     }
     out.extend(super::speaker::find(a));
+    out.extend(lineups(a));
     join_adjacent(a, &mut out);
     with_particles(a, &mut out);
     coordinated(a, &mut out);
@@ -1345,6 +1347,68 @@ fn join_adjacent(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
     *out = merged;
 }
 
+/// A team's line-up after a colon, as sports reports print it: surnames joined by dashes
+/// (the formation) and commas, with substitutions in brackets and ratings after them: "Arka:
+/// Szromnik - Krause, Żołnierowicz, Kiernozem - Mokwa, Bębenek (75 Sobótka), Róg". Every name in
+/// it is a player, whatever else the word may mean. Only a list that shows the line-up's marks
+/// (two dashes, a substitution, or three ratings) counts, not any list after a colon.
+fn lineups(a: &Analysis<'_>) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let n = a.tokens.len();
+    let name_at = |k: usize| {
+        a.tok(k).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && t.shape == Shape::Capitalized
+                && name_shaped(t.text)
+                && t.text.chars().count() >= 2
+                && !t.line_start
+                && !a.breaks_before(k)
+        })
+    };
+    let plain = |k: usize| a.tok(k).is_some_and(|t| !t.line_start && !a.breaks_before(k));
+    for c in 0..n {
+        if !a.is(c, ":") {
+            continue;
+        }
+        let mut k = c + 1;
+        let (mut names, mut dashes, mut subs, mut ratings) = (Vec::new(), 0, 0, 0);
+        while name_at(k) {
+            names.push(k);
+            k += 1;
+            // "(75 Sobótka)": a substitute.
+            if a.is(k, "(") && plain(k + 1) && a.tokens[k + 1].kind == TokenKind::Number && name_at(k + 2) {
+                if a.is(k + 3, ")") {
+                    names.push(k + 2);
+                    subs += 1;
+                    k += 4;
+                }
+            }
+            // "Fortecki 6": a rating.
+            if plain(k) && a.tokens[k].kind == TokenKind::Number {
+                ratings += 1;
+                k += 1;
+            }
+            if !plain(k) {
+                break;
+            }
+            match a.tokens[k].text {
+                "-" | "–" => dashes += 1,
+                "," | "i" => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        if names.len() >= 4 && (dashes >= 2 || subs >= 1 || ratings >= 3) {
+            for &k in &names {
+                let mut p = unlisted(a, (k, k + 1), LINEUP);
+                p.weight = 10;
+                out.push(p);
+            }
+        }
+    }
+    out
+}
+
 /// Nobiliary particles of foreign names, written in lower case between the parts.
 const PARTICLES: &[&str] =
     &["de", "da", "di", "von", "van", "der", "den", "del", "della", "du", "dos", "la", "le", "zu"];
@@ -1544,6 +1608,11 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("spotkał się z Ottonem von Bismarckiem w Berlinie", &[("Ottonem von Bismarckiem", "Otto von Bismarck")]),
     ("Podczas Szczytu Ziemi w Rio de Janeiro przedstawiciele", &[]),
     ("jak w Karolinie Południowej. Wyniki w Karolinie Północnej i Południowej", &[]),
+    (
+        "Arka: Szromnik - Krause, Róg, Kiernozem - Mokwa, Bębenek (75 Sobótka).",
+        &[("Róg", "Róg"), ("Kiernozem", "Kiernozem"), ("Sobótka", "Sobótka")],
+    ),
+    ("Odwiedzili: Niemcy, Francję, Włochy, Hiszpanię i Portugalię.", &[]),
     ("Odwołano loty. Sam Ryanair odwołał prawie sto lotów", &[]),
     ("Tak wyszło. Sama Polska ma swoje preferencje", &[]),
     ("po śmierci rosną...\n\nCaleb To jedna z bardzo popularnych", &[("Caleb", "Caleb")]),
