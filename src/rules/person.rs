@@ -522,7 +522,8 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         i += 1;
     }
     out.extend(super::speaker::find(a));
-    out.extend(lineups(a));
+    let (players, teams) = lineups(a);
+    out.extend(players);
     join_adjacent(a, &mut out);
     with_particles(a, &mut out);
     coordinated(a, &mut out);
@@ -531,8 +532,34 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
     for c in &mut out {
         with_saint(a, c);
     }
+    drop_non_persons(a, &mut out, &teams);
     out.sort_by_key(|c| c.tok);
     out
+}
+
+/// A one-word name alone in quotation marks is a title, a brand or a club ("„Krakowska”",
+/// "“Dzik”"); and the team a line-up is headed by ("Górnik: Kwedyczenko - ...") is the team
+/// wherever the text declines it ("bramkarz Górnika", "w Górniku").
+fn drop_non_persons(a: &Analysis<'_>, out: &mut Vec<Candidate>, teams: &[usize]) {
+    let team_bases: FxHashSet<String> = teams
+        .iter()
+        .flat_map(|&k| {
+            let w = a.lower(k);
+            guess::base_forms(w, Gram::M).into_iter().map(|(b, _)| b).chain(std::iter::once(w.to_owned()))
+        })
+        .collect();
+    out.retain(|c| {
+        if c.label != Label::Person || c.tok.1 != c.tok.0 + 1 || c.rule == LINEUP {
+            return true;
+        }
+        let k = c.tok.0;
+        let quoted = k > 0
+            && super::opens_quote(a.tokens[k - 1].text)
+            && a.tok(k + 1).is_some_and(|n| super::closes_quote(n.text));
+        let team = !team_bases.is_empty()
+            && guess::base_forms(a.lower(k), Gram::M).into_iter().any(|(b, _)| team_bases.contains(&b));
+        !(quoted || team)
+    });
 }
 
 /// Forms of the names of God and of the Holy Family, with their base forms: NKJP counts them
@@ -1352,8 +1379,9 @@ fn join_adjacent(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
 /// Szromnik - Krause, Żołnierowicz, Kiernozem - Mokwa, Bębenek (75 Sobótka), Róg". Every name in
 /// it is a player, whatever else the word may mean. Only a list that shows the line-up's marks
 /// (two dashes, a substitution, or three ratings) counts, not any list after a colon.
-fn lineups(a: &Analysis<'_>) -> Vec<Candidate> {
+fn lineups(a: &Analysis<'_>) -> (Vec<Candidate>, Vec<usize>) {
     let mut out = Vec::new();
+    let mut teams = Vec::new();
     let n = a.tokens.len();
     let name_at = |k: usize| {
         a.tok(k).is_some_and(|t| {
@@ -1399,6 +1427,10 @@ fn lineups(a: &Analysis<'_>) -> Vec<Candidate> {
             k += 1;
         }
         if names.len() >= 4 && (dashes >= 2 || subs >= 1 || ratings >= 3) {
+            // The team heading it: "Górnik:".
+            if c > 0 && a.is_cap_word(c - 1) {
+                teams.push(c - 1);
+            }
             for &k in &names {
                 let mut p = unlisted(a, (k, k + 1), LINEUP);
                 p.weight = 10;
@@ -1406,7 +1438,7 @@ fn lineups(a: &Analysis<'_>) -> Vec<Candidate> {
             }
         }
     }
-    out
+    (out, teams)
 }
 
 /// Nobiliary particles of foreign names, written in lower case between the parts.
@@ -1613,6 +1645,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("Róg", "Róg"), ("Kiernozem", "Kiernozem"), ("Sobótka", "Sobótka")],
     ),
     ("Odwiedzili: Niemcy, Francję, Włochy, Hiszpanię i Portugalię.", &[]),
+    ("Patronat nad imprezą objęła „Krakowska”, a także radio.", &[]),
     ("Odwołano loty. Sam Ryanair odwołał prawie sto lotów", &[]),
     ("Tak wyszło. Sama Polska ma swoje preferencje", &[]),
     ("po śmierci rosną...\n\nCaleb To jedna z bardzo popularnych", &[("Caleb", "Caleb")]),
