@@ -62,6 +62,7 @@ fn name_like_opening(a: &Analysis<'_>, i: usize) -> bool {
     }) && super::heads::head(a.lower(i)).is_none()
         && !a.has_single(i, EntryKind::Title)
         && !is_function_word(a.lower(i))
+        && !(is_honorific(a.lower(i)) && !a.lower(i).starts_with("pann"))
 }
 
 /// Pronouns, particles, conjunctions and the commonest verb forms: capitalised in a heading, a
@@ -187,6 +188,16 @@ const FUNCTION_WORDS: &[&str] = &[
     "albo",
     "więc",
     "przecież",
+    "go",
+    "niego",
+    "niej",
+    "nią",
+    "nim",
+    "nich",
+    "tobie",
+    "sobie",
+    "siebie",
+    "twojego",
 ];
 
 fn is_function_word(w: &str) -> bool {
