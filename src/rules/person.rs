@@ -537,6 +537,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
     out.extend(players);
     join_adjacent(a, &mut out);
     with_particles(a, &mut out);
+    with_spaced_hyphen(a, &mut out);
     coordinated(a, &mut out);
     given_names_again(a, &mut out);
     repeated_surnames(a, &mut out);
@@ -1452,6 +1453,45 @@ fn lineups(a: &Analysis<'_>) -> (Vec<Candidate>, Vec<usize>) {
     (out, teams)
 }
 
+/// "Halina Compała - Kuśnierz", "Janusz Korwin - Mikke": a double surname written with a spaced
+/// hyphen after a full name goes on over it, when the second part is a surname the lexicon
+/// knows and no further name or dash follows (a line-up or a list of pairs is no double name).
+fn with_spaced_hyphen(a: &Analysis<'_>, out: &mut [Candidate]) {
+    for c in out.iter_mut() {
+        if c.label != Label::Person || c.tok.1 < c.tok.0 + 2 || c.span != a.span_of(c.tok.0, c.tok.1) {
+            continue;
+        }
+        let k = c.tok.1;
+        let spaced = |i: usize| a.tok(i).is_some_and(|t| t.gap == Gap::Space && !t.line_start);
+        if !a.is(k, "-") || !spaced(k) || !spaced(k + 1) || a.tokens[k - 1].text.ends_with('.') {
+            continue;
+        }
+        let j = k + 1;
+        if !name_like(a, j) || a.tokens[j].sentence_start || !a.has_single(j, EntryKind::Surname) {
+            continue;
+        }
+        if a.is(j + 1, "-") || a.is_cap_word(j + 1) && !a.tokens[j + 1].sentence_start {
+            continue;
+        }
+        let Some(p) = c.person.clone() else { continue };
+        let gender = to_gram(p.gender);
+        let second = surname_at(a, j, Cases::ANY, gender, false)
+            .map(|s| restore_case(a.slice(j, j + 1), &s.lemma))
+            .unwrap_or_else(|| a.tokens[j].text.to_owned());
+        let family = match &p.family {
+            Some(f) => format!("{f}-{second}"),
+            None => second,
+        };
+        c.lemma = match &p.given {
+            Some(g) => format!("{g} {family}"),
+            None => family.clone(),
+        };
+        c.person = Some(PersonName { given: p.given.clone(), family: Some(family), gender: p.gender });
+        c.tok.1 = j + 1;
+        c.span = a.span_of(c.tok.0, c.tok.1);
+    }
+}
+
 /// Nobiliary particles of foreign names, written in lower case between the parts.
 const PARTICLES: &[&str] =
     &["de", "da", "di", "von", "van", "der", "den", "del", "della", "du", "dos", "la", "le", "zu"];
@@ -1647,6 +1687,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("jak poinformował rzecznik Sony Computer Entertainment", &[]),
     ("wiersze, które Thomas Stearns Eliot pisał", &[("Thomas Stearns Eliot", "Thomas Stearns Eliot")]),
     ("rozmowa z Andrzejem Fitzem Kowalskim trwała", &[("Andrzejem Fitzem Kowalskim", "Andrzej Fitz Kowalski")]),
+    ("zauważa prof. Edmund Wnuk - Lipiński. Czy jednak", &[("Edmund Wnuk - Lipiński", "Edmund Wnuk-Lipiński")]),
     ("oraz Leonardo da Vinci, gdyż on", &[("Leonardo da Vinci", "Leonardo da Vinci")]),
     ("spotkał się z Ottonem von Bismarckiem w Berlinie", &[("Ottonem von Bismarckiem", "Otto von Bismarck")]),
     ("Podczas Szczytu Ziemi w Rio de Janeiro przedstawiciele", &[]),
