@@ -1588,6 +1588,16 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         if p.given.is_some() {
             full.insert(f.clone());
         }
+        // "Bolesław Wieniawa-Długoszowski" ... "Wieniawy": either part of a double surname alone
+        // is the same person.
+        if f.contains('-') {
+            for part in f.split('-').filter(|x| x.chars().count() >= 4) {
+                if p.given.is_some() {
+                    full.insert(part.to_owned());
+                }
+                known.entry(part.to_owned()).or_insert(p.gender);
+            }
+        }
         if matches!(c.rule, SPEAKER | TITLE_UNKNOWN | APPOSITION | super::speaker::LABEL) {
             for g in [Gram::M, Gram::F] {
                 for (b, _) in guess::base_forms(&f, g) {
@@ -1666,6 +1676,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("zrobił to Łukasz Woźny, a potem", &[("Łukasz Woźny", "Łukasz Woźny")]),
     ("babcia była z domu Krzeptowska.", &[("Krzeptowska", "Krzeptowska")]),
     ("spotkał Billa Clintona. Potem Clinton wyjechał.", &[("Billa Clintona", "Bill Clinton"), ("Clinton", "Clinton")]),
+    (
+        "gen. Bolesław Wieniawa-Długoszowski był poetą. Wiersze Wieniawy czytano.",
+        &[("Bolesław Wieniawa-Długoszowski", "Bolesław Wieniawa-Długoszowski"), ("Wieniawy", "Wieniawa")],
+    ),
     ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
     ("powieść Mario Puzo czytali", &[("Mario Puzo", "Mario Puzo")]),
     // A multi-byte apostrophe (regression: slicing inside '’').
