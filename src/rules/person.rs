@@ -1184,8 +1184,17 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
                 .filter(|m| m.end == i + 1)
                 .flat_map(|m| a.readings(m))
                 .all(|x| x.kind == EntryKind::FirstName);
+            // A given name that is otherwise only a surname, no reading of it an ordinary word
+            // ("Basi", "Adaś", "Gabrysia"), standing on its own mid-sentence and not inside a longer
+            // capitalised name ("Placu Świętego Piotra").
+            let only_person = a.lex[i]
+                .iter()
+                .filter(|m| m.end == i + 1)
+                .flat_map(|m| a.readings(m))
+                .all(|x| matches!(x.kind, EntryKind::FirstName | EntryKind::Surname) && !x.common);
+            let alone = (i == 0 || !a.is_cap_word(i - 1)) && !a.is_cap_word(i + 1) && !r.plural;
             let clear = if mid {
-                (r.freq >= 8 || only_name) && (!r.common || r.freq >= 12)
+                (r.freq >= 8 || only_name || only_person && alone) && (!r.common || r.freq >= 12)
             } else {
                 !r.common && (r.freq >= 12 || only_name && r.freq >= 2)
             };
@@ -1689,6 +1698,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("kościół pod wezwaniem św. Jerzego", &[("św. Jerzego", "św. Jerzy")]),
     ("w dniu świętej Małgorzaty", &[("świętej Małgorzaty", "święta Małgorzata")]),
     ("wspomina pani Basia, która", &[("Basia", "Basia")]),
+    ("zaspanemu Adasiowi kazał otwierać okiennice", &[("Adasiowi", "Adaś")]),
     ("podziękował panu Garszyńskiemu za", &[("Garszyńskiemu", "Garszyński")]),
     ("a potem u p. Kiślańskiej. Potem", &[("Kiślańskiej", "Kiślańska")]),
     ("- Dziękuję, panie Sosenek - wyjaśniła", &[("Sosenek", "Sosenek")]),
