@@ -1187,11 +1187,9 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             // A given name that is otherwise only a surname, no reading of it an ordinary word
             // ("Basi", "Adaś", "Gabrysia"), standing on its own mid-sentence and not inside a longer
             // capitalised name ("Placu Świętego Piotra").
-            let only_person = a.lex[i]
-                .iter()
-                .filter(|m| m.end == i + 1)
-                .flat_map(|m| a.readings(m))
-                .all(|x| matches!(x.kind, EntryKind::FirstName | EntryKind::Surname) && !x.common);
+            let only_person = a.lex[i].iter().filter(|m| m.end == i + 1).flat_map(|m| a.readings(m)).all(|x| {
+                (matches!(x.kind, EntryKind::FirstName | EntryKind::Surname) || x.is_minor_place()) && !x.common
+            });
             let alone = (i == 0 || !a.is_cap_word(i - 1)) && !a.is_cap_word(i + 1) && !r.plural;
             let clear = if mid {
                 (r.freq >= 8 || only_name || only_person && alone) && (!r.common || r.freq >= 12)
