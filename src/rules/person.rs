@@ -62,7 +62,7 @@ fn name_like_opening(a: &Analysis<'_>, i: usize) -> bool {
     }) && super::heads::head(a.lower(i)).is_none()
         && !a.has_single(i, EntryKind::Title)
         && !is_function_word(a.lower(i))
-        && !(is_honorific(a.lower(i)) && !a.lower(i).starts_with("pann"))
+        && (!is_honorific(a.lower(i)) || a.lower(i).starts_with("pann"))
 }
 
 /// Pronouns, particles, conjunctions and the commonest verb forms: capitalised in a heading, a
@@ -1423,12 +1423,15 @@ fn lineups(a: &Analysis<'_>) -> (Vec<Candidate>, Vec<usize>) {
             names.push(k);
             k += 1;
             // "(75 Sobótka)": a substitute.
-            if a.is(k, "(") && plain(k + 1) && a.tokens[k + 1].kind == TokenKind::Number && name_at(k + 2) {
-                if a.is(k + 3, ")") {
-                    names.push(k + 2);
-                    subs += 1;
-                    k += 4;
-                }
+            if a.is(k, "(")
+                && plain(k + 1)
+                && a.tokens[k + 1].kind == TokenKind::Number
+                && name_at(k + 2)
+                && a.is(k + 3, ")")
+            {
+                names.push(k + 2);
+                subs += 1;
+                k += 4;
             }
             // "Fortecki 6": a rating.
             if plain(k) && a.tokens[k].kind == TokenKind::Number {
