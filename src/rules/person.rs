@@ -1194,7 +1194,11 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             let clear = if mid {
                 (r.freq >= 8 || only_name || only_person && alone) && (!r.common || r.freq >= 12)
             } else {
-                !r.common && (r.freq >= 12 || only_name && r.freq >= 2)
+                // At a sentence start, such a name before a lower-case word ("Adaś uścisnął").
+                let verb_next = (t.shape == Shape::Capitalized || t.line_start)
+                    && a.is_lower_word(i + 1)
+                    && !is_function_word(a.lower(i + 1));
+                !r.common && (r.freq >= 12 || only_name && r.freq >= 2 || only_person && alone && verb_next)
             };
             // A name alone in quotes is a title or a brand ("„Carmen”", "„Oscar”").
             let quoted = i > 0
@@ -1700,6 +1704,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("w dniu świętej Małgorzaty", &[("świętej Małgorzaty", "święta Małgorzata")]),
     ("wspomina pani Basia, która", &[("Basia", "Basia")]),
     ("zaspanemu Adasiowi kazał otwierać okiennice", &[("Adasiowi", "Adaś")]),
+    ("Co się stało? Adaś uścisnął mu rękę.", &[("Adaś", "Adaś")]),
     ("podziękował panu Garszyńskiemu za", &[("Garszyńskiemu", "Garszyński")]),
     ("a potem u p. Kiślańskiej. Potem", &[("Kiślańskiej", "Kiślańska")]),
     ("- Dziękuję, panie Sosenek - wyjaśniła", &[("Sosenek", "Sosenek")]),
