@@ -30,6 +30,7 @@ pub(crate) const DEITY: &str = "person/deity";
 pub(crate) const COORDINATED: &str = "person/in-list-of-people";
 pub(crate) const ADDRESS: &str = "person/after-pan";
 pub(crate) const AFTER_SAM: &str = "person/after-sam";
+pub(crate) const AFTER_ABBREVIATION: &str = "person/after-abbreviated-title";
 pub(crate) const LINEUP: &str = "person/team-lineup";
 
 /// A surname decision: its base form (lower-case) and how sure we are.
@@ -505,7 +506,7 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
         }
         // "pani Basia", "panu Garszyńskiemu", "p. Kiślańskiej": after "pan" / "pani" any
         // capitalised word that is no title is a name, listed or not.
-        if let Some(c) = after_pan(a, i).or_else(|| after_sam(a, i)) {
+        if let Some(c) = after_pan(a, i).or_else(|| after_sam(a, i)).or_else(|| after_abbreviation(a, i)) {
             i = c.tok.1;
             out.push(c);
             continue;
@@ -805,6 +806,30 @@ fn after_pan(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         .unwrap_or_else(|| (lower.to_owned(), g));
     let family = restore_case(a.slice(i, i + 1), &s.0);
     Some(person(a, (i, i + 1), None, Some(family), s.1.or(g), ADDRESS))
+}
+
+/// Abbreviated titles and ranks that only ever stand before a person's name.
+const NAME_ABBREVIATIONS: &[&str] = &[
+    "dr", "dr.", "prof.", "ks.", "mgr", "inż.", "mec.", "gen.", "płk", "mjr", "kpt.", "abp", "bp", "kard.", "o.",
+    "doc.",
+];
+
+/// "prof. Ryn", "gen. Sonyi", "bp Nonis": after an abbreviated title, a capitalised word no
+/// lexicon knows is the surname (the lexicon's surnames are the title-surname rule's). Not
+/// after a number ("7 o. Taki", "2-o.").
+fn after_abbreviation(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
+    let p = i.checked_sub(1)?;
+    if !NAME_ABBREVIATIONS.contains(&a.lower(p)) || p > 0 && a.tokens[p - 1].kind == TokenKind::Number {
+        return None;
+    }
+    let t = a.tok(i)?;
+    if !name_like(a, i) || t.sentence_start || t.shape != Shape::Capitalized || !a.lex[i].is_empty() {
+        return None;
+    }
+    if a.is_cap_word(i + 1) && !a.tokens[i + 1].sentence_start || a.is(i + 1, "-") {
+        return None;
+    }
+    Some(unlisted(a, (i, i + 1), AFTER_ABBREVIATION))
 }
 
 /// "Sam Kedryn nawiązał kontakt", "Sama Kowalska twierdzi": after the pronoun "sam" / "sama"
@@ -1711,6 +1736,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Dziękuję, Panie Marszałku! Wysoka Izbo!", &[]),
     ("wziął Pana Młodego pod rękę", &[]),
     ("Nie doszło do tego. Sam Kedryn nawiązał kontakt", &[("Kedryn", "Kedryn")]),
+    ("wysunął ją bp Nonis z Vicenzy", &[("Nonis", "Nonis")]),
+    ("kąt wynosi około 7 o. Taki kąt tworzy prosta", &[]),
     ("w rozmowie z Emmanuelem Macronem w Paryżu", &[("Emmanuelem Macronem", "Emmanuel Macron")]),
     ("propozycja Recepa nie spodobała się", &[]),
     ("rząd Theresy May nie przetrwał", &[("Theresy May", "Theresa May")]),
