@@ -223,6 +223,48 @@ pub(crate) fn run_together_office(a: &Analysis<'_>, i: usize) -> Option<Candidat
     Some(c)
 }
 
+/// Spellings of an ASCII-folded word with one or two Polish letters restored ("boleslaw" →
+/// "bolesław", "wladyslaw" → "władysław"), the likeliest first.
+fn with_diacritics(w: &str) -> impl Iterator<Item = String> + '_ {
+    const MARKED: &[(char, &[char])] = &[
+        ('l', &['ł']),
+        ('s', &['ś']),
+        ('z', &['ż', 'ź']),
+        ('c', &['ć']),
+        ('n', &['ń']),
+        ('o', &['ó']),
+        ('a', &['ą']),
+        ('e', &['ę']),
+    ];
+    let chars: Vec<char> = w.chars().collect();
+    let spots: Vec<(usize, &'static [char])> = chars
+        .iter()
+        .enumerate()
+        .filter_map(|(k, c)| MARKED.iter().find(|(p, _)| p == c).map(|(_, m)| (k, *m)))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let respell = |subs: &[(usize, char)]| {
+        let mut cs = chars.clone();
+        for &(k, c) in subs {
+            cs[k] = c;
+        }
+        cs.into_iter().collect::<String>()
+    };
+    if w.is_ascii() && spots.len() <= 8 {
+        for (x, &(i, mi)) in spots.iter().enumerate() {
+            for &ci in mi {
+                out.push(respell(&[(i, ci)]));
+                for &(j, mj) in &spots[x + 1..] {
+                    for &cj in mj {
+                        out.push(respell(&[(i, ci), (j, cj)]));
+                    }
+                }
+            }
+        }
+    }
+    out.into_iter()
+}
+
 /// "SenatorSylwesterGajewski", "PanAdamMichnik", "DonaldTusk": a run-together given name and
 /// surname at the end of one word, after an optional function.
 fn run_together(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
@@ -245,7 +287,9 @@ fn run_together(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     // The given name is the second-to-last part; the last is the surname.
     let g = parts.len() - 2;
     let given_lower = parts[g].to_lowercase();
-    let reading = a.lookup(&given_lower).into_iter().find(|r| r.kind == EntryKind::FirstName && !r.plural)?;
+    let is_name = |w: &str| a.lookup(w).into_iter().find(|r| r.kind == EntryKind::FirstName && !r.plural);
+    // Records written without Polish letters: "BoleslawBujak", "WieslawaZiolkowska".
+    let reading = is_name(&given_lower).or_else(|| with_diacritics(&given_lower).find_map(|w| is_name(&w)))?;
     let family_lower = parts[g + 1].to_lowercase();
     // "JanSport": a surname part that the lexicon knows as something else is no surname.
     if a.lookup(&family_lower).iter().any(|r| matches!(r.kind, EntryKind::Institution | EntryKind::Title)) {
@@ -274,6 +318,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("\n\nSenatorSylwesterGajewski: Tylko w przypadku importu.", &[("SylwesterGajewski", "Sylwester Gajewski")]),
     ("#WicemarszalekAndrzejChronowski: Proszę.", &[("AndrzejChronowski", "Andrzej Chronowski")]),
     ("#PodsekretarzStanuwMinisterstwieSrodowiskaMaciejTrzeciak: Dziękuję.", &[("MaciejTrzeciak", "Maciej Trzeciak")]),
+    ("#PoselBoleslawBujak: Panie Marszałku!", &[("BoleslawBujak", "Boleslaw Bujak")]),
+    ("#PoselWladyslawStasiak: Dziękuję.", &[("WladyslawStasiak", "Wladyslaw Stasiak")]),
     // Negative: credits and headings at the start of a line.
     ("Foto: PAP\n\nTekst jest krótki.\n\nFoto: Reuters", &[]),
     ("WARSZAWA\n\nRząd przyjął projekt.", &[]),
