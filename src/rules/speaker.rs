@@ -284,26 +284,37 @@ fn run_together(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if parts.iter().any(|p| p.chars().count() < 2) {
         return None;
     }
-    // The given name is the second-to-last part; the last is the surname.
-    let g = parts.len() - 2;
-    let given_lower = parts[g].to_lowercase();
     let is_name = |w: &str| a.lookup(w).into_iter().find(|r| r.kind == EntryKind::FirstName && !r.plural);
     // Records written without Polish letters: "BoleslawBujak", "WieslawaZiolkowska".
-    let reading = is_name(&given_lower).or_else(|| with_diacritics(&given_lower).find_map(|w| is_name(&w)))?;
-    let family_lower = parts[g + 1].to_lowercase();
+    let name_of = |p: &str| {
+        let lower = p.to_lowercase();
+        is_name(&lower).or_else(|| with_diacritics(&lower).find_map(|w| is_name(&w)))
+    };
+    // The given name is the second-to-last part and the last is the surname; or, before a
+    // double surname, the third-to-last ("ElzbietaSuchockaRoguska").
+    let n = parts.len();
+    let (g, reading) = match name_of(parts[n - 2]) {
+        Some(r) => (n - 2, r),
+        None if n >= 3 => (n - 3, name_of(parts[n - 3])?),
+        None => return None,
+    };
+    let family_parts = &parts[g + 1..];
     // "JanSport": a surname part that the lexicon knows as something else is no surname.
-    if a.lookup(&family_lower).iter().any(|r| matches!(r.kind, EntryKind::Institution | EntryKind::Title)) {
+    let other = |p: &str| {
+        a.lookup(&p.to_lowercase()).iter().any(|r| matches!(r.kind, EntryKind::Institution | EntryKind::Title))
+    };
+    if family_parts.iter().any(|p| other(p)) {
         return None;
     }
-    let start = t.span.start + starts[g];
-    let lemma = format!("{} {}", parts[g], parts[g + 1]);
+    // A second given name before the first: "FranciszekJerzyStefaniuk".
+    let first = if g > 0 && !other(parts[g - 1]) && name_of(parts[g - 1]).is_some() { g - 1 } else { g };
+    let start = t.span.start + starts[first];
+    let given = parts[first..=g].join(" ");
+    let family = family_parts.join("-");
+    let lemma = format!("{given} {family}");
     let mut c = Candidate::new(a, Label::Person, (i, i + 1), lemma, RUN_TOGETHER);
     c.span = Span::new(start, t.span.end);
-    c.person = Some(PersonName {
-        given: Some(parts[g].to_owned()),
-        family: Some(parts[g + 1].to_owned()),
-        gender: to_gender(reading.gender),
-    });
+    c.person = Some(PersonName { given: Some(given), family: Some(family), gender: to_gender(reading.gender) });
     Some(c)
 }
 
@@ -320,6 +331,11 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("#PodsekretarzStanuwMinisterstwieSrodowiskaMaciejTrzeciak: Dziękuję.", &[("MaciejTrzeciak", "Maciej Trzeciak")]),
     ("#PoselBoleslawBujak: Panie Marszałku!", &[("BoleslawBujak", "Boleslaw Bujak")]),
     ("#PoselWladyslawStasiak: Dziękuję.", &[("WladyslawStasiak", "Wladyslaw Stasiak")]),
+    ("#WicemarszalekFranciszekJerzyStefaniuk: Proszę.", &[("FranciszekJerzyStefaniuk", "Franciszek Jerzy Stefaniuk")]),
+    (
+        "#SekretarzStanuElzbietaSuchockaRoguska: Panie Marszałku!",
+        &[("ElzbietaSuchockaRoguska", "Elzbieta Suchocka-Roguska")],
+    ),
     // Negative: credits and headings at the start of a line.
     ("Foto: PAP\n\nTekst jest krótki.\n\nFoto: Reuters", &[]),
     ("WARSZAWA\n\nRząd przyjął projekt.", &[]),
