@@ -207,7 +207,14 @@ pub(crate) fn run_together_office(a: &Analysis<'_>, i: usize) -> Option<Candidat
         return None;
     }
     let h = ps.iter().position(|(_, p)| super::heads::head(&p.to_lowercase()).is_some())?;
-    let end = ps.len() - 2;
+    // The person's names are the last two parts, or three before a double surname.
+    let first_name = |p: &str| {
+        let lower = p.to_lowercase();
+        let is_name = |w: &str| a.lookup(w).iter().any(|r| r.kind == EntryKind::FirstName && !r.plural);
+        is_name(&lower) || with_diacritics(&lower).any(|w| is_name(&w))
+    };
+    let n = ps.len();
+    let end = if !first_name(ps[n - 2].1) && first_name(ps[n - 3].1) { n - 3 } else { n - 2 };
     if end < h + 2 {
         return None;
     }
