@@ -11,7 +11,7 @@ use crate::entity::{Label, PersonName};
 use crate::lexicon::{EntryKind, Gram};
 use crate::span::Span;
 use crate::tokenize::{Gap, Shape, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub(crate) const LABEL: &str = "person/speaker-label";
 pub(crate) const RUN_TOGETHER: &str = "person/run-together-name";
@@ -138,6 +138,16 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             labels.push(l);
         }
     }
+    // In a script (two or more speakers named alone on their lines by a given name), a line
+    // of capitals that names someone the lexicon knows, or that comes back, is a speaker too
+    // ("GOŚKA", "KNAPIK").
+    let script = labels
+        .iter()
+        .filter(|l| l.own_line && l.tok.1 == l.tok.0 + 1 && first_name_gender(a, l.tok.0).is_some())
+        .map(|l| a.lower(l.tok.0))
+        .collect::<HashSet<_>>()
+        .len()
+        >= 2;
     for l in labels {
         let (s, e) = l.tok;
         if (s..e).any(|k| NOT_SPEAKERS.contains(&a.lower(k))) {
@@ -149,15 +159,17 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
         }
         // A line of capitals alone is a heading or a stage direction as often as a speaker
         // ("ZE ŚMIECHEM", "DO ANDRZEJA"): there only a given name and names count.
+        let all_names = known.iter().all(|&(name, _)| name);
         let named = if l.own_line {
-            first_name_gender(a, s).is_some() && known.iter().all(|&(name, _)| name)
+            (first_name_gender(a, s).is_some() || script && e == s + 1) && all_names
         } else {
             known.iter().any(|&(name, _)| name)
         };
         // Interviewers' initials ("DK:") are not annotated as names. A script's speaker alone
         // on a line comes back again and again; a stage direction seldom does.
         let times = seen[a.slice(s, e)];
-        let recurring = e == s + 1 && a.tokens[s].text.chars().count() >= 3 && times >= if l.own_line { 3 } else { 2 };
+        let needed = if l.own_line && !script { 3 } else { 2 };
+        let recurring = e == s + 1 && a.tokens[s].text.chars().count() >= 3 && times >= needed;
         if !(named || recurring) {
             continue;
         }
@@ -347,5 +359,9 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Foto: PAP\n\nTekst jest krótki.\n\nFoto: Reuters", &[]),
     ("WARSZAWA\n\nRząd przyjął projekt.", &[]),
     ("MAREK\n\nCześć\n\nDO ANDRZEJA\n\nSłyszałem.", &[("MAREK", "MAREK")]),
+    (
+        "MAREK\n\nCześć.\n\nANNA\n\nWitaj.\n\nKNAPIK\n\nDzień dobry.\n\nPAUZA\n\nNo.\n\nPAUZA\n\nTak.",
+        &[("KNAPIK", "KNAPIK")],
+    ),
     ("Pytanie: ile?\n\nPytanie: kiedy?", &[]),
 ];
