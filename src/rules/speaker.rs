@@ -184,6 +184,44 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
         c.person = Some(PersonName { given, family, gender: to_gender(first) });
         out.push(c);
     }
+    if script {
+        out.extend(script_names(a, &out));
+    }
+    out
+}
+
+/// In a script, the characters are written in capitals in the stage directions and the cast
+/// lists too ("Wchodzą ANNA ze ZDZISIEM.", "JANINA, RENIA, PANI EUZEBIA."): a word in capitals
+/// that is a given name, or a speaker's name in another case, is that character.
+fn script_names(a: &Analysis<'_>, labels: &[Candidate]) -> Vec<Candidate> {
+    let speakers: HashSet<String> =
+        labels.iter().filter(|c| c.tok.1 == c.tok.0 + 1).map(|c| a.lower(c.tok.0).to_owned()).collect();
+    let taken: HashSet<usize> = labels.iter().map(|c| c.tok.0).collect();
+    // The stem a declined form shares with the speaker's name: "zdzisio" / "zdzisiem" → "zdzisi".
+    let stem = |w: &str| {
+        w.char_indices().nth(w.chars().count().saturating_sub(2).max(4)).map_or(w, |(b, _)| &w[..b]).to_owned()
+    };
+    let stems: HashSet<String> = speakers.iter().filter(|w| w.chars().count() >= 5).map(|w| stem(w)).collect();
+    let mut out = Vec::new();
+    for (k, t) in a.tokens.iter().enumerate() {
+        if taken.contains(&k) || t.kind != TokenKind::Word || t.shape != Shape::Upper || t.text.chars().count() < 3 {
+            continue;
+        }
+        let w = a.lower(k);
+        let (name, other) = readings_of(a, k);
+        let given = first_name_gender(a, k).is_some() && !other;
+        let speaker = speakers.contains(w) || w.chars().count() >= 5 && stems.contains(&stem(w));
+        if !(given || speaker && !other) || !name && !speaker {
+            continue;
+        }
+        let mut c = Candidate::new(a, Label::Person, (k, k + 1), t.text.to_owned(), LABEL);
+        c.person = Some(PersonName {
+            given: Some(t.text.to_owned()),
+            family: None,
+            gender: to_gender(first_name_gender(a, k)),
+        });
+        out.push(c);
+    }
     out
 }
 
@@ -362,6 +400,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     (
         "MAREK\n\nCześć.\n\nANNA\n\nWitaj.\n\nKNAPIK\n\nDzień dobry.\n\nPAUZA\n\nNo.\n\nPAUZA\n\nTak.",
         &[("KNAPIK", "KNAPIK")],
+    ),
+    (
+        "MAREK\n\nCześć.\n\nANNA\n\nWitaj.\n\nWchodzi JAREK i patrzy na ANNĘ.\n\nMAREK\n\nNo.",
+        &[("JAREK", "JAREK"), ("ANNĘ", "ANNA")],
     ),
     ("Pytanie: ile?\n\nPytanie: kiedy?", &[]),
 ];
