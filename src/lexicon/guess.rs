@@ -44,6 +44,8 @@ const PARADIGMS: &[Paradigm] = &[
     Paradigm { gender: Gram::F, base: "cka", forms: &[("ckiej", c(GEN | DAT | LOC)), ("cką", c(ACC | INST))] },
     Paradigm { gender: Gram::F, base: "dzka", forms: &[("dzkiej", c(GEN | DAT | LOC)), ("dzką", c(ACC | INST))] },
     Paradigm { gender: Gram::F, base: "na", forms: &[("nej", c(GEN | DAT | LOC)), ("ną", c(ACC | INST))] },
+    // Married women's names in -owa decline as adjectives: Daniłowa, Daniłowej, Daniłową.
+    Paradigm { gender: Gram::F, base: "owa", forms: &[("owej", c(GEN | DAT | LOC)), ("ową", c(ACC | INST))] },
     // Feminine nouns: Anna, Izabela, Gałązka (k/g take -i), Maria (-ia: -ii).
     Paradigm {
         gender: Gram::F,
@@ -294,6 +296,7 @@ mod tests {
         assert_eq!(base_for("nowakiem", Gram::M, Cases::INST).as_deref(), Some("nowak"));
         assert_eq!(base_for("wiśniewskiej", Gram::F, Cases::GEN).as_deref(), Some("wiśniewska"));
         assert_eq!(base_for("łokić", Gram::F, Cases::GEN).as_deref(), Some("łokić"));
+        assert_eq!(base_for("daniłowej", Gram::F, Cases::GEN).as_deref(), Some("daniłowa"));
         assert_eq!(base_for("jońca", Gram::M, Cases::NOM).as_deref(), Some("jońca"));
     }
 

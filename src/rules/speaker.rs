@@ -11,7 +11,7 @@ use crate::entity::{Label, PersonName};
 use crate::lexicon::{EntryKind, Gram};
 use crate::span::Span;
 use crate::tokenize::{Gap, Shape, TokenKind};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 pub(crate) const LABEL: &str = "person/speaker-label";
 pub(crate) const RUN_TOGETHER: &str = "person/run-together-name";
@@ -138,6 +138,16 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
             labels.push(l);
         }
     }
+    // In a script (two or more speakers named alone on their lines by a given name), a line
+    // of capitals that names someone the lexicon knows, or that comes back, is a speaker too
+    // ("GOŚKA", "KNAPIK").
+    let script = labels
+        .iter()
+        .filter(|l| l.own_line && l.tok.1 == l.tok.0 + 1 && first_name_gender(a, l.tok.0).is_some())
+        .map(|l| a.lower(l.tok.0))
+        .collect::<HashSet<_>>()
+        .len()
+        >= 2;
     for l in labels {
         let (s, e) = l.tok;
         if (s..e).any(|k| NOT_SPEAKERS.contains(&a.lower(k))) {
@@ -149,15 +159,17 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
         }
         // A line of capitals alone is a heading or a stage direction as often as a speaker
         // ("ZE ŚMIECHEM", "DO ANDRZEJA"): there only a given name and names count.
+        let all_names = known.iter().all(|&(name, _)| name);
         let named = if l.own_line {
-            first_name_gender(a, s).is_some() && known.iter().all(|&(name, _)| name)
+            (first_name_gender(a, s).is_some() || script && e == s + 1) && all_names
         } else {
             known.iter().any(|&(name, _)| name)
         };
         // Interviewers' initials ("DK:") are not annotated as names. A script's speaker alone
         // on a line comes back again and again; a stage direction seldom does.
         let times = seen[a.slice(s, e)];
-        let recurring = e == s + 1 && a.tokens[s].text.chars().count() >= 3 && times >= if l.own_line { 3 } else { 2 };
+        let needed = if l.own_line && !script { 3 } else { 2 };
+        let recurring = e == s + 1 && a.tokens[s].text.chars().count() >= 3 && times >= needed;
         if !(named || recurring) {
             continue;
         }
@@ -170,6 +182,44 @@ pub(crate) fn find(a: &Analysis<'_>) -> Vec<Candidate> {
         };
         let mut c = Candidate::new(a, Label::Person, (s, e), text, LABEL);
         c.person = Some(PersonName { given, family, gender: to_gender(first) });
+        out.push(c);
+    }
+    if script {
+        out.extend(script_names(a, &out));
+    }
+    out
+}
+
+/// In a script, the characters are written in capitals in the stage directions and the cast
+/// lists too ("Wchodzą ANNA ze ZDZISIEM.", "JANINA, RENIA, PANI EUZEBIA."): a word in capitals
+/// that is a given name, or a speaker's name in another case, is that character.
+fn script_names(a: &Analysis<'_>, labels: &[Candidate]) -> Vec<Candidate> {
+    let speakers: HashSet<String> =
+        labels.iter().filter(|c| c.tok.1 == c.tok.0 + 1).map(|c| a.lower(c.tok.0).to_owned()).collect();
+    let taken: HashSet<usize> = labels.iter().map(|c| c.tok.0).collect();
+    // The stem a declined form shares with the speaker's name: "zdzisio" / "zdzisiem" → "zdzisi".
+    let stem = |w: &str| {
+        w.char_indices().nth(w.chars().count().saturating_sub(2).max(4)).map_or(w, |(b, _)| &w[..b]).to_owned()
+    };
+    let stems: HashSet<String> = speakers.iter().filter(|w| w.chars().count() >= 5).map(|w| stem(w)).collect();
+    let mut out = Vec::new();
+    for (k, t) in a.tokens.iter().enumerate() {
+        if taken.contains(&k) || t.kind != TokenKind::Word || t.shape != Shape::Upper || t.text.chars().count() < 3 {
+            continue;
+        }
+        let w = a.lower(k);
+        let (name, other) = readings_of(a, k);
+        let given = first_name_gender(a, k).is_some() && !other;
+        let speaker = speakers.contains(w) || w.chars().count() >= 5 && stems.contains(&stem(w));
+        if !(given || speaker && !other) || !name && !speaker {
+            continue;
+        }
+        let mut c = Candidate::new(a, Label::Person, (k, k + 1), t.text.to_owned(), LABEL);
+        c.person = Some(PersonName {
+            given: Some(t.text.to_owned()),
+            family: None,
+            gender: to_gender(first_name_gender(a, k)),
+        });
         out.push(c);
     }
     out
@@ -207,7 +257,14 @@ pub(crate) fn run_together_office(a: &Analysis<'_>, i: usize) -> Option<Candidat
         return None;
     }
     let h = ps.iter().position(|(_, p)| super::heads::head(&p.to_lowercase()).is_some())?;
-    let end = ps.len() - 2;
+    // The person's names are the last two parts, or three before a double surname.
+    let first_name = |p: &str| {
+        let lower = p.to_lowercase();
+        let is_name = |w: &str| a.lookup(w).iter().any(|r| r.kind == EntryKind::FirstName && !r.plural);
+        is_name(&lower) || with_diacritics(&lower).any(|w| is_name(&w))
+    };
+    let n = ps.len();
+    let end = if !first_name(ps[n - 2].1) && first_name(ps[n - 3].1) { n - 3 } else { n - 2 };
     if end < h + 2 {
         return None;
     }
@@ -221,6 +278,48 @@ pub(crate) fn run_together_office(a: &Analysis<'_>, i: usize) -> Option<Candidat
     let mut c = Candidate::new(a, Label::Institution, (i, i + 1), lemma, RUN_TOGETHER_OFFICE);
     c.span = Span::new(t.span.start + from, t.span.start + from + text.len());
     Some(c)
+}
+
+/// Spellings of an ASCII-folded word with one or two Polish letters restored ("boleslaw" →
+/// "bolesław", "wladyslaw" → "władysław"), the likeliest first.
+fn with_diacritics(w: &str) -> impl Iterator<Item = String> + '_ {
+    const MARKED: &[(char, &[char])] = &[
+        ('l', &['ł']),
+        ('s', &['ś']),
+        ('z', &['ż', 'ź']),
+        ('c', &['ć']),
+        ('n', &['ń']),
+        ('o', &['ó']),
+        ('a', &['ą']),
+        ('e', &['ę']),
+    ];
+    let chars: Vec<char> = w.chars().collect();
+    let spots: Vec<(usize, &'static [char])> = chars
+        .iter()
+        .enumerate()
+        .filter_map(|(k, c)| MARKED.iter().find(|(p, _)| p == c).map(|(_, m)| (k, *m)))
+        .collect();
+    let mut out: Vec<String> = Vec::new();
+    let respell = |subs: &[(usize, char)]| {
+        let mut cs = chars.clone();
+        for &(k, c) in subs {
+            cs[k] = c;
+        }
+        cs.into_iter().collect::<String>()
+    };
+    if w.is_ascii() && spots.len() <= 8 {
+        for (x, &(i, mi)) in spots.iter().enumerate() {
+            for &ci in mi {
+                out.push(respell(&[(i, ci)]));
+                for &(j, mj) in &spots[x + 1..] {
+                    for &cj in mj {
+                        out.push(respell(&[(i, ci), (j, cj)]));
+                    }
+                }
+            }
+        }
+    }
+    out.into_iter()
 }
 
 /// "SenatorSylwesterGajewski", "PanAdamMichnik", "DonaldTusk": a run-together given name and
@@ -242,24 +341,37 @@ fn run_together(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if parts.iter().any(|p| p.chars().count() < 2) {
         return None;
     }
-    // The given name is the second-to-last part; the last is the surname.
-    let g = parts.len() - 2;
-    let given_lower = parts[g].to_lowercase();
-    let reading = a.lookup(&given_lower).into_iter().find(|r| r.kind == EntryKind::FirstName && !r.plural)?;
-    let family_lower = parts[g + 1].to_lowercase();
+    let is_name = |w: &str| a.lookup(w).into_iter().find(|r| r.kind == EntryKind::FirstName && !r.plural);
+    // Records written without Polish letters: "BoleslawBujak", "WieslawaZiolkowska".
+    let name_of = |p: &str| {
+        let lower = p.to_lowercase();
+        is_name(&lower).or_else(|| with_diacritics(&lower).find_map(|w| is_name(&w)))
+    };
+    // The given name is the second-to-last part and the last is the surname; or, before a
+    // double surname, the third-to-last ("ElzbietaSuchockaRoguska").
+    let n = parts.len();
+    let (g, reading) = match name_of(parts[n - 2]) {
+        Some(r) => (n - 2, r),
+        None if n >= 3 => (n - 3, name_of(parts[n - 3])?),
+        None => return None,
+    };
+    let family_parts = &parts[g + 1..];
     // "JanSport": a surname part that the lexicon knows as something else is no surname.
-    if a.lookup(&family_lower).iter().any(|r| matches!(r.kind, EntryKind::Institution | EntryKind::Title)) {
+    let other = |p: &str| {
+        a.lookup(&p.to_lowercase()).iter().any(|r| matches!(r.kind, EntryKind::Institution | EntryKind::Title))
+    };
+    if family_parts.iter().any(|p| other(p)) {
         return None;
     }
-    let start = t.span.start + starts[g];
-    let lemma = format!("{} {}", parts[g], parts[g + 1]);
+    // A second given name before the first: "FranciszekJerzyStefaniuk".
+    let first = if g > 0 && !other(parts[g - 1]) && name_of(parts[g - 1]).is_some() { g - 1 } else { g };
+    let start = t.span.start + starts[first];
+    let given = parts[first..=g].join(" ");
+    let family = family_parts.join("-");
+    let lemma = format!("{given} {family}");
     let mut c = Candidate::new(a, Label::Person, (i, i + 1), lemma, RUN_TOGETHER);
     c.span = Span::new(start, t.span.end);
-    c.person = Some(PersonName {
-        given: Some(parts[g].to_owned()),
-        family: Some(parts[g + 1].to_owned()),
-        gender: to_gender(reading.gender),
-    });
+    c.person = Some(PersonName { given: Some(given), family: Some(family), gender: to_gender(reading.gender) });
     Some(c)
 }
 
@@ -274,9 +386,24 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("\n\nSenatorSylwesterGajewski: Tylko w przypadku importu.", &[("SylwesterGajewski", "Sylwester Gajewski")]),
     ("#WicemarszalekAndrzejChronowski: Proszę.", &[("AndrzejChronowski", "Andrzej Chronowski")]),
     ("#PodsekretarzStanuwMinisterstwieSrodowiskaMaciejTrzeciak: Dziękuję.", &[("MaciejTrzeciak", "Maciej Trzeciak")]),
+    ("#PoselBoleslawBujak: Panie Marszałku!", &[("BoleslawBujak", "Boleslaw Bujak")]),
+    ("#PoselWladyslawStasiak: Dziękuję.", &[("WladyslawStasiak", "Wladyslaw Stasiak")]),
+    ("#WicemarszalekFranciszekJerzyStefaniuk: Proszę.", &[("FranciszekJerzyStefaniuk", "Franciszek Jerzy Stefaniuk")]),
+    (
+        "#SekretarzStanuElzbietaSuchockaRoguska: Panie Marszałku!",
+        &[("ElzbietaSuchockaRoguska", "Elzbieta Suchocka-Roguska")],
+    ),
     // Negative: credits and headings at the start of a line.
     ("Foto: PAP\n\nTekst jest krótki.\n\nFoto: Reuters", &[]),
     ("WARSZAWA\n\nRząd przyjął projekt.", &[]),
     ("MAREK\n\nCześć\n\nDO ANDRZEJA\n\nSłyszałem.", &[("MAREK", "MAREK")]),
+    (
+        "MAREK\n\nCześć.\n\nANNA\n\nWitaj.\n\nKNAPIK\n\nDzień dobry.\n\nPAUZA\n\nNo.\n\nPAUZA\n\nTak.",
+        &[("KNAPIK", "KNAPIK")],
+    ),
+    (
+        "MAREK\n\nCześć.\n\nANNA\n\nWitaj.\n\nWchodzi JAREK i patrzy na ANNĘ.\n\nMAREK\n\nNo.",
+        &[("JAREK", "JAREK"), ("ANNĘ", "ANNA")],
+    ),
     ("Pytanie: ile?\n\nPytanie: kiedy?", &[]),
 ];
