@@ -1664,7 +1664,9 @@ fn repeated_surnames(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
         // Villages bear most surnames as names too: "Gołoty" after "Andrzej Gołota".
         let big_place = a.single(i, EntryKind::Place).any(|r| !r.is_minor_place());
         let country = a.single(i, EntryKind::Place).any(|r| matches!(r.sub, Some("country" | "voivodeship" | "city")));
-        if in_name || country || a.has_single(i, EntryKind::Institution) {
+        // "bywał w Wieniawie": after a preposition of place a word that names a place is the place.
+        let place_after_preposition = a.has_single(i, EntryKind::Place) && super::place::in_place_context(a, i);
+        if in_name || country || place_after_preposition || a.has_single(i, EntryKind::Institution) {
             continue;
         }
         let lower = a.lower(i);

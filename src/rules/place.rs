@@ -212,7 +212,7 @@ fn listed_with_places(a: &Analysis<'_>, out: &mut Vec<Candidate>) {
 }
 
 /// True when the word before token `i` is a preposition or noun of place ("w", "gminy").
-fn in_place_context(a: &Analysis<'_>, i: usize) -> bool {
+pub(crate) fn in_place_context(a: &Analysis<'_>, i: usize) -> bool {
     static CONTEXT: LazyLock<FxHashSet<&str>> = LazyLock::new(|| PLACE_CONTEXT.iter().copied().collect());
     i.checked_sub(1).is_some_and(|k| CONTEXT.contains(a.lower(k)))
 }
