@@ -112,8 +112,8 @@ pub(crate) fn find(a: &Analysis<'_>, places: &[Candidate]) -> Vec<Candidate> {
             i += 1;
             continue;
         }
-        // Offices are written with capitals in official style ("Prezydent Miasta", "na prośbę
-        // Burmistrza"); such a title then takes capitalised complements.
+        // Offices are written with capitals in official style ("Prezydent Miasta", "Minister
+        // Zdrowia"); such a title then takes capitalised complements.
         let capital = t.is_capitalized();
         let capital_mid = capital && !(t.sentence_start || t.line_start);
         let Some((end, readings)) = a.all_of(i, EntryKind::Title).into_iter().find_map(|(end, mut rs)| {
