@@ -460,14 +460,19 @@ fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candid
     while end < i + 4 && a.is_cap_word(end) && !a.breaks_before(end) && !person_at.contains_key(&end) {
         end += 1;
     }
-    // A bare place after the noun is the organisation's seat ("firmy z Poznania" has a
-    // preposition; "banku Polska" does not occur) — a place alone is left to the place rule.
-    if end == i + 1 && a.has_single(i, EntryKind::Place) {
+    // A town, region or country alone after the noun is left to the place rule ("stacji
+    // Kraków"); a name that is also a river, a mountain or a village is the organisation's
+    // ("firmy Atlas", "klubu Wisła").
+    let big_place = a.single(i, EntryKind::Place).any(|r| {
+        matches!(r.sub, Some("country" | "voivodeship" | "voivodeship_noun" | "continent" | "region" | "city"))
+    });
+    if end == i + 1 && big_place {
         return None;
     }
     let surface = a.squashed(i, end);
     let mut c = Candidate::new(a, Label::Institution, (i, end), surface, AFTER_ORG_TYPE);
-    c.weight = 2;
+    // Above a river's, a mountain's or a village's reading of the same word, below a town's.
+    c.weight = 5;
     Some(c)
 }
 
@@ -789,6 +794,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("Instytutu Badań nad Gospodarką Rynkową", "Instytut Badań nad Gospodarką Rynkową")],
     ),
     ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
+    ("cierpliwość do firmy Atlas i dlatego", &[("Atlas", "Atlas")]),
     ("dyrektorka Muzeum Narodowego w Kielcach", &[("Muzeum Narodowego w Kielcach", "Muzeum Narodowe w Kielcach")]),
     ("ekspert Forum Obywatelskiego Rozwoju", &[("Forum Obywatelskiego Rozwoju", "Forum Obywatelskiego Rozwoju")]),
     ("mówi Maciej Witucki, Prezes Zarządu Work Service S.A. Zarobki", &[("Work Service S.A.", "Work Service S.A.")]),
