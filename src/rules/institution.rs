@@ -462,7 +462,7 @@ fn after_org_type(a: &Analysis<'_>, i: usize, person_at: &HashMap<usize, &Candid
     }
     // A town, region or country alone after the noun is left to the place rule ("stacji
     // Kraków"); a name that is also a river, a mountain or a village is the organisation's
-    // ("firmy Atlas", "klubu Wisła").
+    // ("spółki Giewont", "browaru Tatra").
     let big_place = a.single(i, EntryKind::Place).any(|r| {
         matches!(r.sub, Some("country" | "voivodeship" | "voivodeship_noun" | "continent" | "region" | "city"))
     });
@@ -794,7 +794,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("Instytutu Badań nad Gospodarką Rynkową", "Instytut Badań nad Gospodarką Rynkową")],
     ),
     ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
-    ("cierpliwość do firmy Atlas i dlatego", &[("Atlas", "Atlas")]),
+    ("akcje spółki Giewont i browaru Tatra", &[("Giewont", "Giewont"), ("Tatra", "Tatra")]),
     ("dyrektorka Muzeum Narodowego w Kielcach", &[("Muzeum Narodowego w Kielcach", "Muzeum Narodowe w Kielcach")]),
     ("ekspert Forum Obywatelskiego Rozwoju", &[("Forum Obywatelskiego Rozwoju", "Forum Obywatelskiego Rozwoju")]),
     ("mówi Maciej Witucki, Prezes Zarządu Work Service S.A. Zarobki", &[("Work Service S.A.", "Work Service S.A.")]),
