@@ -305,12 +305,13 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         }
         // "Marek", "Jarosław", "Kuba": a first name is a person unless a preposition of place
         // says otherwise.
-        // An acronym the institution lexicon knows is that institution, not a foreign town or a
-        // village of the same letters ("WUM" is the medical university, not Wum in Cameroon).
+        // An acronym the institution lexicon knows is that institution, not a foreign town, a
+        // river or a village of the same letters ("WUM" is the medical university, not Wum in
+        // Cameroon; "MEN" the ministry, not the river Men).
         if single
             && t.shape == Shape::Upper
             && a.has_single(i, EntryKind::Institution)
-            && readings.iter().all(|r| minor(r) || r.sub == Some("foreign_city"))
+            && readings.iter().all(|r| rank(r) <= 4)
         {
             continue;
         }
@@ -686,6 +687,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Bolesław Wieniawa-Długoszowski bywał w Wieniawie.", &[("Wieniawie", "Wieniawa")]),
     // Negative: a part of a surname named in full in the text is that person.
     ("Bolesław Wieniawa-Długoszowski pisał wiersze. Wiersze Wieniawy czytano.", &[]),
+    // Negative: an acronym of an institution written in capitals is no river ("MEN").
+    ("w projektowanej przez MEN reformie", &[]),
     // Negative: a hyphenated surname is no pair of towns.
     ("rozmawiała z nią Anna Nowak-Jeziorańska wczoraj", &[]),
     // Negative: a village's name before another capitalised word is a word of a longer name.
