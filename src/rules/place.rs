@@ -245,8 +245,13 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
     if t.kind != TokenKind::Word && t.kind != TokenKind::Abbrev {
         return None;
     }
-    for (end, readings) in a.all_of(i, EntryKind::Place) {
-        let best = readings.iter().copied().max_by_key(|r| (rank(r), !r.guessed as u8, r.freq))?;
+    for (end, mut readings) in a.all_of(i, EntryKind::Place) {
+        // Places are seldom addressed: a guessed vocative alone is another word ("Agro" is no
+        // form of Agra).
+        readings.retain(|r| !(r.guessed && r.cases.0 == Cases::VOC.0));
+        let Some(best) = readings.iter().copied().max_by_key(|r| (rank(r), !r.guessed as u8, r.freq)) else {
+            continue;
+        };
         let unit_start = UNIT_WORDS.iter().any(|u| best.lemma.starts_with(u) && best.lemma.len() > u.len());
         if !t.is_capitalized() && !unit_start {
             continue;
@@ -687,6 +692,8 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Bolesław Wieniawa-Długoszowski bywał w Wieniawie.", &[("Wieniawie", "Wieniawa")]),
     // Negative: a part of a surname named in full in the text is that person.
     ("Bolesław Wieniawa-Długoszowski pisał wiersze. Wiersze Wieniawy czytano.", &[]),
+    // Negative: a guessed vocative is no place ("Agro" is no form of Agra).
+    ("nawozy firmy TON Agro są tańsze", &[]),
     // Negative: an acronym of an institution written in capitals is no river ("MEN").
     ("w projektowanej przez MEN reformie", &[]),
     // Negative: a hyphenated surname is no pair of towns.
