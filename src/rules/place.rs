@@ -378,7 +378,16 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
             lemma.push(' ');
             lemma.push_str(adj);
         }
-        let mut c = Candidate::new(a, Label::Place, (i, end), lemma, LEXICON);
+        // "III Rzeczypospolitej", "Drugiej Rzeczypospolitej": a state counted in its history
+        // takes the number into its name.
+        let mut start = i;
+        if single && best.sub == Some("country") && i > 0 && !a.breaks_before(i) {
+            if let Some(number) = state_ordinal(a, i - 1, best) {
+                lemma = format!("{number} {lemma}");
+                start = i - 1;
+            }
+        }
+        let mut c = Candidate::new(a, Label::Place, (start, end), lemma, LEXICON);
         c.lexicon = Some("place");
         c.weight = rank(best);
         // The TERYT id sits on the base form's row; it is looked up once the place is kept.
@@ -387,6 +396,23 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         return Some(c);
     }
     None
+}
+
+/// The ordinal at token `k` before a state's name, as it stands in the base form: a Roman
+/// numeral as written ("III"; not "I", which opens sentences as "and"), an ordinal adjective agreeing with the name in the nominative
+/// ("Drugiej" → "Druga").
+fn state_ordinal(a: &Analysis<'_>, k: usize, name: &Reading) -> Option<String> {
+    let t = a.tok(k)?;
+    if t.shape == Shape::Upper && matches!(t.text, "II" | "III" | "IV" | "V" | "VI") {
+        return Some(t.text.to_owned());
+    }
+    const ORDINALS: &[&str] = &["pierwsz", "drug", "trzeci", "czwart", "piąt"];
+    let w = a.lower(k);
+    if !a.is_cap_word(k) || !ORDINALS.iter().any(|o| w.starts_with(o)) {
+        return None;
+    }
+    let nom = super::heads::adjective_nominative(w, name.gender?, name.cases)?;
+    Some(restore_case(t.text, &nom))
 }
 
 /// Kinds of places whose name takes an agreeing adjective after it.
@@ -692,6 +718,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ("Bolesław Wieniawa-Długoszowski bywał w Wieniawie.", &[("Wieniawie", "Wieniawa")]),
     // Negative: a part of a surname named in full in the text is that person.
     ("Bolesław Wieniawa-Długoszowski pisał wiersze. Wiersze Wieniawy czytano.", &[]),
+    (
+        "w III Rzeczypospolitej i w Drugiej Rzeczypospolitej",
+        &[("III Rzeczypospolitej", "III Rzeczpospolita"), ("Drugiej Rzeczypospolitej", "Druga Rzeczpospolita")],
+    ),
     // Negative: a guessed vocative is no place ("Agro" is no form of Agra).
     ("nawozy firmy TON Agro są tańsze", &[]),
     // Negative: an acronym of an institution written in capitals is no river ("MEN").
