@@ -276,9 +276,7 @@ fn lexicon_place(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         if single && readings.iter().all(|r| minor(r)) && a.has_single(i, EntryKind::Title) {
             continue;
         }
-        let prev = i.checked_sub(1).map(|k| a.lower(k)).unwrap_or_default();
-        static CONTEXT: LazyLock<FxHashSet<&str>> = LazyLock::new(|| PLACE_CONTEXT.iter().copied().collect());
-        let placed = CONTEXT.contains(prev);
+        let placed = in_place_context(a, i);
         // Villages share their names with ordinary words and surnames ("Polaków", "Górnika",
         // "Bąka"): without a preposition of place before them they are not taken.
         // A village name that is nothing else (no surname, no ordinary word: "Wambierzyce",
