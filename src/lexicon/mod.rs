@@ -7,6 +7,7 @@
 
 pub mod entry;
 pub mod guess;
+pub(crate) mod ordinary;
 mod tsv;
 
 pub use entry::{Cases, EntryKind, Gram, Reading};

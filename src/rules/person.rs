@@ -511,9 +511,12 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             out.push(c);
             continue;
         }
-        // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition.
+        // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition; at
+        // the start of a text or paragraph too, unless the first word is an ordinary one
+        // ("Wczoraj Kuusela, kierownik projektu").
         let unknown = |k: usize| a.lex.get(k).is_some_and(|m| m.is_empty());
-        if name_like(a, i)
+        let opens = name_like_opening(a, i) && !crate::lexicon::ordinary::is_ordinary(a.lower(i));
+        if (name_like(a, i) || opens)
             && name_like(a, i + 1)
             && unknown(i)
             && unknown(i + 1)
@@ -1723,6 +1726,9 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
     ("powieść Mario Puzo czytali", &[("Mario Puzo", "Mario Puzo")]),
+    ("Harri Kuusela, kierownik projektu, przyjechał.", &[("Harri Kuusela", "Harri Kuusela")]),
+    // Negative: a sentence-initial ordinary word is no given name.
+    ("Wczoraj Kuusela, kierownik projektu, przyjechał.", &[]),
     // A multi-byte apostrophe (regression: slicing inside '’').
     ("bez Kovalsky’ego i Farage’a", &[("Kovalsky’ego", "Kovalsky"), ("Farage’a", "Farage")]),
     ("modlili się do Boga i do Jezusa Chrystusa", &[("Boga", "Bóg"), ("Jezusa Chrystusa", "Jezus Chrystus")]),
