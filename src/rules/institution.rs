@@ -29,8 +29,10 @@ pub(crate) const COUNTRY_SUFFIX: &str = "institution/company-country";
 pub(crate) const TYPE_ACRONYM: &str = "institution/type-acronym-number";
 pub(crate) const BUSINESS_FORM: &str = "institution/business-form-acronym";
 
-/// Units of an office: a town after them is where the office is.
-const UNITS: &[&str] = &["departament", "wydział", "biuro", "referat", "sekcja", "katedra", "zespół", "dyrekcja"];
+/// Units of an office: a town after them is where the office is. Not "zespół": a capitalised
+/// "Zespół" is mostly a whole institution ("Zespół Szkół Ogrodniczych w Ostrowie", "Zespół Opieki
+/// Zdrowotnej w Kole"), and a team inside an office is written "zespół ds. …".
+const UNITS: &[&str] = &["departament", "wydział", "biuro", "referat", "sekcja", "katedra", "dyrekcja"];
 
 /// Heads whose name takes any "w <place>" after it, a country too ("Szpital ... w Sandomierzu",
 /// "Sąd Rejonowy w X", "Ambasada ... w Polsce"); other heads take a town or region only.
@@ -794,6 +796,10 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
         &[("Instytutu Badań nad Gospodarką Rynkową", "Instytut Badań nad Gospodarką Rynkową")],
     ),
     ("wygrali z LKS Mierzyn 2:1", &[("LKS Mierzyn", "LKS Mierzyn")]),
+    (
+        "podobnie w Zespole Szkół Ogrodniczych w Ostrowie",
+        &[("Zespole Szkół Ogrodniczych w Ostrowie", "Zespół Szkół Ogrodniczych w Ostrowie")],
+    ),
     ("akcje spółki Giewont i browaru Tatra", &[("Giewont", "Giewont"), ("Tatra", "Tatra")]),
     ("dyrektorka Muzeum Narodowego w Kielcach", &[("Muzeum Narodowego w Kielcach", "Muzeum Narodowe w Kielcach")]),
     ("ekspert Forum Obywatelskiego Rozwoju", &[("Forum Obywatelskiego Rozwoju", "Forum Obywatelskiego Rozwoju")]),
