@@ -273,6 +273,18 @@ fn surname_at(a: &Analysis<'_>, i: usize, cases: Cases, gender: Option<Gram>, al
     if let Some(r) = a.single(i, EntryKind::Surname).find(agrees) {
         return Some(Surname { lemma: r.lemma.clone(), gender: r.gender, guessed: r.guessed });
     }
+    // A man's surname in -o is often left undeclined ("Zbigniewa Ziobro", "z Janem Fredro"):
+    // its nominative stands for any case.
+    let undeclined = a.single(i, EntryKind::Surname).find(|r| {
+        r.gender == Some(Gram::M)
+            && r.cases.has_nom()
+            && r.lemma == lower
+            && lower.ends_with('o')
+            && gender_ok(r.gender, gender)
+    });
+    if let Some(r) = undeclined {
+        return Some(Surname { lemma: r.lemma.clone(), gender: r.gender, guessed: r.guessed });
+    }
     // A foreign surname takes its Polish ending after an apostrophe: "Dehaene'a", "Bowe'em".
     if let Some((base, _)) = apostrophe_split(&lower) {
         return Some(Surname { lemma: base.to_owned(), gender, guessed: true });
@@ -1726,6 +1738,7 @@ pub(crate) const EXAMPLES: &[(&str, &[(&str, &str)])] = &[
     ),
     ("podpisał Jan K. Ardanowski wczoraj", &[("Jan K. Ardanowski", "Jan K. Ardanowski")]),
     ("powieść Mario Puzo czytali", &[("Mario Puzo", "Mario Puzo")]),
+    ("wypowiedź Zbigniewa Ziobro w Sejmie", &[("Zbigniewa Ziobro", "Zbigniew Ziobro")]),
     ("Harri Kuusela, kierownik projektu, przyjechał.", &[("Harri Kuusela", "Harri Kuusela")]),
     // Negative: a sentence-initial ordinary word is no given name.
     ("Wczoraj Kuusela, kierownik projektu, przyjechał.", &[]),
