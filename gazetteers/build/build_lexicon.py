@@ -1192,7 +1192,7 @@ def train_noun_guesser(morph, words, quals, genders=None, nums_all=False):
     return g
 
 
-def build_places(morph, rows, terc, simc):
+def build_places(morph, rows, terc, simc, freq):
     t0 = time.time()
     words = set()
     for r in simc:
@@ -1249,7 +1249,6 @@ def build_places(morph, rows, terc, simc):
     # never in English-speaking countries, which name towns after people (Hamilton, Preston).
     # Left out: ordinary Polish words (the OpenSubtitles list, or an SGJP common noun: Toyota,
     # Suita, Bad) and SGJP given names or surnames (Jackson).
-    freq = load_freq_ranks()
     kept = 0
     for r in read_csv(SRC / "geonames-cities" / "cities.csv"):
         name = r["name"]
@@ -1621,7 +1620,7 @@ def main():
         elif kind == "surname":
             build_surnames(morph, rows)
         elif kind == "place":
-            build_places(morph, rows, terc, simc)
+            build_places(morph, rows, terc, simc, rank)
         elif kind == "institution":
             build_institutions(morph, rows, terc, simc)
         else:

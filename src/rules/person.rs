@@ -390,6 +390,11 @@ fn first_names<'a>(a: &'a Analysis<'_>, i: usize) -> Vec<&'a Reading> {
     a.single(i, EntryKind::FirstName).filter(|r| !r.plural).collect()
 }
 
+/// "w", "we" or "na" before token `i`: what follows is in the locative, a place's case.
+fn after_locative_preposition(a: &Analysis<'_>, i: usize) -> bool {
+    i > 0 && matches!(a.lower(i - 1), "w" | "we" | "na")
+}
+
 /// "Emmanuela Macrona", "Svenem Hannawaldem": a word no lexicon knows whose base form, less a
 /// masculine case ending, is a man's given name the lexicon lists only in the nominative (many
 /// foreign names are). The readings are the base's, in the cases of the ending; they are good
@@ -402,7 +407,7 @@ fn declined_foreign_first_names(a: &Analysis<'_>, i: usize) -> Vec<Reading> {
     let lower = a.lower(i);
     // Nominal endings only: "Samego" is no form of "Samy"; after "w" / "na" a locative is a
     // place's ("na Arenie").
-    let at_place = i > 0 && matches!(a.lower(i - 1), "w" | "we" | "na");
+    let at_place = after_locative_preposition(a, i);
     let loc = lower.ends_with("ie") && !at_place;
     if ["ego", "emu"].iter().any(|e| lower.ends_with(e)) {
         return Vec::new();
@@ -524,16 +529,17 @@ pub(crate) fn find(a: &Analysis<'_>, titles: &[Candidate]) -> Vec<Candidate> {
             continue;
         }
         // "Harri Kuusela, kierownik projektu": an unknown name introduced by an apposition; at
-        // the start of a text or paragraph too, unless the first word is an ordinary one
+        // the start of a sentence or paragraph, unless the first word is an ordinary one
         // ("Wczoraj Kuusela, kierownik projektu").
         let unknown = |k: usize| a.lex.get(k).is_some_and(|m| m.is_empty());
-        let opens = name_like_opening(a, i) && !crate::lexicon::ordinary::is_ordinary(a.lower(i));
-        if (name_like(a, i) || opens)
-            && name_like(a, i + 1)
-            && unknown(i)
+        let opening = a.breaks_before(i) || a.tokens[i].sentence_start;
+        if unknown(i)
             && unknown(i + 1)
             && a.is(i + 2, ",")
             && title_starts.contains(&(i + 3))
+            && name_like(a, i + 1)
+            && name_like_opening(a, i)
+            && !(opening && crate::lexicon::ordinary::is_ordinary(a.lower(i)))
         {
             out.push(unlisted(a, (i, i + 2), APPOSITION));
             i += 2;
@@ -1183,7 +1189,7 @@ fn full_name_at(a: &Analysis<'_>, i: usize) -> Option<Candidate> {
         let cand = if name_like(a, j) || hyphenated || title_word {
             // "w Odrowążu Podhalańskim", "na Hali Pisanej": after a preposition of place, a
             // word that is also a place does not start a name with an unknown surname.
-            let at_place = i > 0 && matches!(a.lower(i - 1), "w" | "we" | "na") && a.has_single(i, EntryKind::Place);
+            let at_place = after_locative_preposition(a, i) && a.has_single(i, EntryKind::Place);
             // An English word in -y is no genitive ("Sony Computer", "Very Important"): a declined
             // given name in -y wants a surname the lexicon knows.
             let english = r.guessed && a.lower(i).ends_with('y');
